@@ -1,0 +1,3 @@
+from .minutes_page import MinutesAttendee, MinutesPage
+
+__all__ = ["MinutesAttendee", "MinutesPage"]

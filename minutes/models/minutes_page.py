@@ -1,0 +1,186 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage
+from minutes.blocks import AgendaBlock
+from networks.models import NetworkRole
+from networks.serializers import OrganisationSerializer, PersonSerializer
+
+
+class MinutesPage(BasePage):
+    """One meeting's minutes: agenda items with decisions, and who attended."""
+
+    meeting_date = models.DateField(_("meeting date"))
+    start_time = models.TimeField(_("starts"), null=True, blank=True)
+    end_time = models.TimeField(_("ends"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=255, blank=True)
+    is_digital = models.BooleanField(_("digital meeting"), default=False)
+    chair = models.ForeignKey(
+        "networks.Person",
+        verbose_name=_("chair"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    secretary = models.ForeignKey(
+        "networks.Person",
+        verbose_name=_("secretary"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    opening = RichTextField(_("opening"), features=RICH_TEXT_FEATURES, blank=True)
+    agenda = StreamField(AgendaBlock(), verbose_name=_("agenda"), blank=True)
+    closing = RichTextField(_("closing"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("meeting_date"), FieldPanel("start_time"), FieldPanel("end_time")]
+                ),
+                FieldRowPanel([FieldPanel("place"), FieldPanel("is_digital")]),
+                FieldRowPanel([FieldPanel("chair"), FieldPanel("secretary")]),
+            ],
+            heading=_("Meeting"),
+        ),
+        FieldPanel("opening"),
+        FieldPanel("agenda"),
+        FieldPanel("closing"),
+        InlinePanel("attendees", label=_("Attendee"), heading=_("Attendance")),
+        *BasePage.owner_panels,
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("opening"),
+        index.SearchField("agenda"),
+        index.SearchField("closing"),
+        index.SearchField("place"),
+        index.RelatedFields(
+            "attendees", [index.SearchField("name"), index.SearchField("person_name")]
+        ),
+        index.FilterField("meeting_date"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("meeting_date"),
+        APIField("start_time"),
+        APIField("end_time"),
+        APIField("place"),
+        APIField("is_digital"),
+        APIField("chair", serializer=PersonSerializer()),
+        APIField("secretary", serializer=PersonSerializer()),
+        APIField("opening"),
+        APIField("agenda"),
+        APIField("closing"),
+        APIField("attendees"),
+    ]
+
+    parent_page_types = ["networks.NetworkPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("minutes page")
+        verbose_name_plural = _("minutes pages")
+
+    def clean(self):
+        super().clean()
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            raise ValidationError({"end_time": _("The meeting must end after it starts.")})
+
+    @property
+    def network(self):
+        return self.get_parent().specific
+
+    def decisions(self):
+        """Every decision clause, as ``(agenda item value, clause)`` in agenda order."""
+        return [
+            (item.value, clause)
+            for item in self.agenda
+            if item.block_type == "item"
+            for clause in item.value["decisions"]
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        attendees = list(self.attendees.select_related("person", "organisation"))
+        context["present"] = [a for a in attendees if a.present]
+        context["absent"] = [a for a in attendees if not a.present]
+        return context
+
+
+class MinutesAttendee(Orderable):
+    """A line of the attendance list: a registered person or a name as written."""
+
+    page = ParentalKey(MinutesPage, on_delete=models.CASCADE, related_name="attendees")
+    person = models.ForeignKey(
+        "networks.Person",
+        verbose_name=_("person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="attendances",
+    )
+    name = models.CharField(
+        _("name"), max_length=255, blank=True, help_text=_("Only if the person is not registered.")
+    )
+    organisation = models.ForeignKey(
+        "networks.Organisation",
+        verbose_name=_("municipality or organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    area = models.CharField(
+        _("area of responsibility"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: preschool and compulsory school"),
+    )
+    role = models.CharField(_("role"), max_length=20, choices=NetworkRole.choices, blank=True)
+    present = models.BooleanField(_("present"), default=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("person"), FieldPanel("name")]),
+        FieldRowPanel([FieldPanel("organisation"), FieldPanel("area")]),
+        FieldRowPanel([FieldPanel("role"), FieldPanel("present")]),
+    ]
+    api_fields = [
+        APIField("display_name"),
+        APIField("organisation", serializer=OrganisationSerializer()),
+        APIField("area"),
+        APIField("role"),
+        APIField("present"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("attendee")
+        verbose_name_plural = _("attendance")
+
+    def __str__(self):
+        return self.display_name
+
+    def clean(self):
+        if not self.person_id and not self.name.strip():
+            raise ValidationError(_("Choose a person or write a name."))
+
+    @property
+    def display_name(self):
+        return self.person.name if self.person_id else self.name
+
+    @property
+    def person_name(self):
+        """Indexed, so that a search for a registered attendee's name finds the meeting."""
+        return self.person.name if self.person_id else ""

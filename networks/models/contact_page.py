@@ -1,0 +1,58 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage
+
+from .register import Person
+
+
+class ContactIndexPage(BasePage):
+    """Everyone whose contact details are public, grouped per organisation and unit."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), *BasePage.owner_panels]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("contact index page")
+        verbose_name_plural = _("contact index pages")
+
+    def contact_groups(self):
+        """Public contacts as ``[(organisation, [(unit or None, [person, ...]), ...]), ...]``."""
+        people = (
+            Person.objects.filter(locale_id=self.locale_id, contact_details_public=True)
+            .select_related("organisation__parent__parent", "photo")
+            .prefetch_related("photo__renditions")
+            .order_by("name")
+        )
+        groups = {}
+        for person in people:
+            unit = person.organisation
+            top = unit.top_level if unit else None
+            units = groups.setdefault(top, {})
+            units.setdefault(unit if unit != top else None, []).append(person)
+
+        def by_name(organisation):
+            return (organisation is None, organisation.name if organisation else "")
+
+        return [
+            (top, [(unit, units[unit]) for unit in sorted(units, key=by_name)])
+            for top, units in sorted(groups.items(), key=lambda item: by_name(item[0]))
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["contact_groups"] = self.contact_groups()
+        return context

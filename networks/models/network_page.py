@@ -1,0 +1,277 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage
+from networks.blocks import AssignmentBlock, PriorityBlock, RoleBlock
+from networks.serializers import OrganisationSerializer, PersonSerializer
+
+from .choices import MeetingKind, NetworkRole
+
+
+class NetworkIndexPage(BasePage):
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), *BasePage.owner_panels]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["networks.NetworkPage"]
+
+    class Meta:
+        verbose_name = _("network index page")
+        verbose_name_plural = _("network index pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["networks"] = (
+            NetworkPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("organisation")
+            .order_by("organisation__name", "title")
+        )
+        return context
+
+
+class NetworkPage(BasePage):
+    """A network, with its mission description, members and meeting schedule."""
+
+    organisation = models.ForeignKey(
+        "networks.Organisation",
+        verbose_name=_("owning organisation"),
+        on_delete=models.PROTECT,
+        related_name="networks",
+        help_text=_("The organisation that hosts the network. Its editors maintain this page."),
+    )
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short summary shown in listings.")
+    )
+    background = RichTextField(_("background"), features=RICH_TEXT_FEATURES, blank=True)
+    strategy_start_year = models.PositiveSmallIntegerField(
+        _("strategy period starts"), null=True, blank=True
+    )
+    strategy_end_year = models.PositiveSmallIntegerField(
+        _("strategy period ends"), null=True, blank=True
+    )
+    priorities = StreamField(
+        [("priority", PriorityBlock())], verbose_name=_("priority areas"), blank=True
+    )
+    assignments = StreamField(
+        [("assignment", AssignmentBlock())], verbose_name=_("assignments"), blank=True
+    )
+    roles = StreamField(
+        [("role", RoleBlock())], verbose_name=_("roles and responsibilities"), blank=True
+    )
+    meeting_rules = RichTextField(_("meeting rules"), features=RICH_TEXT_FEATURES, blank=True)
+    minutes_email = models.EmailField(
+        _("address for minutes"),
+        blank=True,
+        help_text=_("Where the secretary sends the minutes for publication."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("organisation"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("background"),
+                FieldRowPanel([FieldPanel("strategy_start_year"), FieldPanel("strategy_end_year")]),
+                FieldPanel("priorities"),
+                FieldPanel("assignments"),
+            ],
+            heading=_("Mission"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("roles"), FieldPanel("meeting_rules"), FieldPanel("minutes_email")],
+            heading=_("Roles and meetings"),
+        ),
+        InlinePanel("members", label=_("Members"), heading=_("Members")),
+        InlinePanel("contacts", label=_("Contacts"), heading=_("Contacts")),
+        InlinePanel("meetings", label=_("Meeting schedule"), heading=_("Meeting schedule")),
+        *BasePage.owner_panels,
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("background"),
+        index.SearchField("priorities"),
+        index.SearchField("assignments"),
+        index.SearchField("roles"),
+        index.SearchField("meeting_rules"),
+        index.RelatedFields("organisation", [index.SearchField("name")]),
+        index.FilterField("organisation"),
+    ]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("organisation", serializer=OrganisationSerializer()),
+        APIField("intro"),
+        APIField("background"),
+        APIField("strategy_start_year"),
+        APIField("strategy_end_year"),
+        APIField("priorities"),
+        APIField("assignments"),
+        APIField("roles"),
+        APIField("meeting_rules"),
+        APIField("minutes_email"),
+        APIField("members"),
+        APIField("contacts"),
+        APIField("meetings"),
+    ]
+    parent_page_types = ["networks.NetworkIndexPage", "networks.NetworkPage"]
+    subpage_types = ["networks.NetworkPage", "minutes.MinutesPage", "networks.ConferencePage"]
+
+    class Meta:
+        verbose_name = _("network page")
+        verbose_name_plural = _("network pages")
+
+    def clean(self):
+        super().clean()
+        start, end = self.strategy_start_year, self.strategy_end_year
+        if start and end and end < start:
+            raise ValidationError(
+                {"strategy_end_year": _("The strategy period cannot end before it starts.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        from minutes.models import MinutesPage
+
+        from .conference_page import ConferencePage
+
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        context["minutes"] = (
+            MinutesPage.objects.child_of(self).live().public().order_by("-meeting_date")
+        )
+        context["upcoming_meetings"] = [m for m in self.meetings.all() if m.date >= today]
+        context["conferences"] = (
+            ConferencePage.objects.child_of(self).live().public().order_by("-start")
+        )
+        context["sub_networks"] = NetworkPage.objects.child_of(self).live().public()
+        context["members"] = self.members.select_related("person__organisation")
+        context["contacts"] = self.contacts.select_related(
+            "person__organisation", "person__photo"
+        ).prefetch_related("person__photo__renditions")
+        return context
+
+
+class NetworkMember(Orderable):
+    page = ParentalKey(NetworkPage, on_delete=models.CASCADE, related_name="members")
+    person = models.ForeignKey(
+        "networks.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=NetworkRole.choices, default=NetworkRole.MEMBER
+    )
+    area = models.CharField(
+        _("area of responsibility"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: preschool and compulsory school, upper secondary and adult"),
+    )
+
+    panels = [FieldPanel("person"), FieldRowPanel([FieldPanel("role"), FieldPanel("area")])]
+
+    api_fields = [
+        APIField("person", serializer=PersonSerializer()),
+        APIField("role"),
+        APIField("area"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+
+    def __str__(self):
+        return str(self.person)
+
+
+class NetworkContact(Orderable):
+    page = ParentalKey(NetworkPage, on_delete=models.CASCADE, related_name="contacts")
+    person = models.ForeignKey(
+        "networks.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("person")]
+
+    api_fields = [APIField("person", serializer=PersonSerializer())]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+
+    def __str__(self):
+        return str(self.person)
+
+
+class NetworkMeeting(Orderable):
+    """One entry in a network's meeting schedule."""
+
+    page = ParentalKey(NetworkPage, on_delete=models.CASCADE, related_name="meetings")
+    date = models.DateField(_("date"))
+    end_date = models.DateField(
+        _("last day"), null=True, blank=True, help_text=_("For meetings over several days.")
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=MeetingKind.choices, default=MeetingKind.MEETING
+    )
+    start_time = models.TimeField(_("starts"), null=True, blank=True)
+    end_time = models.TimeField(_("ends"), null=True, blank=True)
+    time_note = models.CharField(
+        _("time as text"),
+        max_length=50,
+        blank=True,
+        help_text=_("Instead of times, for example: lunch to lunch"),
+    )
+    place = models.CharField(_("place"), max_length=255, blank=True)
+    is_digital = models.BooleanField(_("digital meeting"), default=False)
+    cancelled = models.BooleanField(_("cancelled"), default=False)
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("end_date"), FieldPanel("kind")]),
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("time_note")]),
+        FieldRowPanel([FieldPanel("place"), FieldPanel("is_digital"), FieldPanel("cancelled")]),
+    ]
+
+    api_fields = [
+        APIField(name)
+        for name in (
+            "date",
+            "end_date",
+            "kind",
+            "start_time",
+            "end_time",
+            "time_note",
+            "place",
+            "is_digital",
+            "cancelled",
+        )
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("scheduled meeting")
+        verbose_name_plural = _("meeting schedule")
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d} {self.get_kind_display()}"
+
+    def clean(self):
+        if self.end_date and self.end_date < self.date:
+            raise ValidationError({"end_date": _("The last day cannot be before the first.")})
+        same_day = not self.end_date or self.end_date == self.date
+        if same_day and self.start_time and self.end_time and self.end_time <= self.start_time:
+            raise ValidationError({"end_time": _("The meeting must end after it starts.")})

@@ -1,0 +1,35 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Organisation, Person
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "short_name", "kind", "parent"]
+    list_filter = ["kind"]
+    search_fields = ["name", "short_name"]
+    ordering = ["name"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    list_display = ["name", "job_title", "organisation", "contact_details_public"]
+    list_filter = ["contact_details_public", "organisation"]
+    search_fields = ["name", "job_title"]
+    ordering = ["name"]
+
+
+class RegisterViewSetGroup(SnippetViewSetGroup):
+    items = (OrganisationViewSet, PersonViewSet)
+    menu_icon = "group"
+    menu_label = _("Register")
+    menu_name = "register"
+
+
+register_snippet(RegisterViewSetGroup)
