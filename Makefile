@@ -1,0 +1,62 @@
+# Samverkan: `make run` serves the demo site, `make test` runs the whole suite.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.DEFAULT_GOAL := help
+.PHONY: help lock install system-deps messages migrate demo run test test-sqlite test-postgres lint format check
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	touch $@
+
+lock: ## Re-pin requirements.lock from the dependencies in pyproject.toml
+	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/pip install --quiet $$($(PYTHON) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print(" ".join(repr(d) for d in p["dependencies"] + p["optional-dependencies"]["dev"]))')
+	$(VENV)-lock/bin/pip freeze > requirements.lock && rm -rf $(VENV)-lock
+
+install: $(VENV)/.installed messages ## Create the virtual environment and install the pinned dependencies
+
+messages: $(VENV)/.installed ## Compile the translation catalogues
+	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(MANAGE) compilemessages --ignore=.venv -v0; fi
+
+system-deps: ## Install the Debian packages the tests need (PostgreSQL)
+	@command -v pg_virtualenv >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends postgresql; }
+
+migrate: install ## Apply database migrations
+	$(MANAGE) migrate --no-input
+
+demo: migrate ## Load the demo content (safe to run again)
+	$(MANAGE) load_demo
+
+run: demo ## Install, migrate, load the demo and serve on http://127.0.0.1:8000
+	$(MANAGE) runserver 127.0.0.1:8000
+
+lint: install ## Check style and formatting
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format the code
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: install ## Django system checks and missing migrations
+	DJANGO_ENV=test $(MANAGE) check
+	DJANGO_ENV=test $(MANAGE) makemigrations --check --dry-run
+
+test: install system-deps lint check test-sqlite test-postgres ## Install, then run the whole suite on SQLite and PostgreSQL
+
+test-sqlite: install ## Run the tests on SQLite
+	$(BIN)/pytest
+
+test-postgres: install system-deps ## Run the tests on a throw-away PostgreSQL cluster
+	pg_virtualenv sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" $(BIN)/pytest'
