@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "networks",
     "minutes",
     "search",
+    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",

@@ -99,6 +99,12 @@ class MinutesPage(BasePage):
         if self.start_time and self.end_time and self.end_time <= self.start_time:
             raise ValidationError({"end_time": _("The meeting must end after it starts.")})
 
+    def get_workflow(self):
+        """Minutes take their organisation's two-step workflow: adjustment, then publication."""
+        from editorial.roles import minutes_workflow_for
+
+        return minutes_workflow_for(self) or super().get_workflow()
+
     @property
     def network(self):
         return self.get_parent().specific

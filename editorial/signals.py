@@ -1,0 +1,21 @@
+"""Keep roles in step with the page tree: a new network gets its organisation's roles."""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from home.models import HomePage
+from networks.models import NetworkPage
+
+from .roles import grant_network, grant_translators
+
+
+@receiver(post_save, sender=NetworkPage)
+def give_new_network_its_roles(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        grant_network(instance)
+
+
+@receiver(post_save, sender=HomePage)
+def give_translators_new_language_tree(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        grant_translators(instance)
