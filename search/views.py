@@ -4,13 +4,21 @@ from wagtail.models import Locale, Page
 
 # Visitors' queries are capped so that no input can make the backend work unboundedly.
 MAX_QUERY_LENGTH = 200
+MAX_TERMS = 32
 RESULTS_PER_PAGE = 10
 
 
 def clean_query(raw):
-    """Drop control characters and cap the length of what a visitor typed."""
-    printable = "".join(ch if ch.isprintable() else " " for ch in raw)
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+    """Drop control characters and unpaired quotes; cap the length and the number of terms.
+
+    The database backends pass quotes through to SQLite FTS5 and PostgreSQL, which fail on
+    an unterminated phrase or on a very long query.
+    """
+    printable = "".join(ch if ch.isprintable() else " " for ch in raw[: MAX_QUERY_LENGTH * 4])
+    query = " ".join(printable.split()[:MAX_TERMS])[:MAX_QUERY_LENGTH]
+    if query.count('"') % 2:
+        query = query.replace('"', " ")
+    return " ".join(query.split())
 
 
 def search(request):
