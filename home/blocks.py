@@ -1,5 +1,6 @@
 """StreamField blocks shared by every page type."""
 
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -48,8 +49,21 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
+class PrefetchedImageChooserBlock(ImageChooserBlock):
+    """Loads the renditions of every image of a StreamField in one query.
+
+    Wagtail's chooser block fetches the images in bulk but their renditions one image at a
+    time, so a page's query count would grow with its number of images.
+    """
+
+    def bulk_to_python(self, values):
+        images = super().bulk_to_python(values)
+        prefetch_related_objects([image for image in images if image is not None], "renditions")
+        return images
+
+
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
+    image = PrefetchedImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
         required=False,

@@ -204,7 +204,7 @@ class ConferencePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["contacts"] = self.contacts.select_related(
-            "person__organisation", "person__photo"
+            "person__organisation__parent", "person__photo"
         ).prefetch_related("person__photo__renditions")
         return context
 

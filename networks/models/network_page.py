@@ -164,7 +164,7 @@ class NetworkPage(BasePage):
         context["sub_networks"] = NetworkPage.objects.child_of(self).live().public()
         context["members"] = self.members.select_related("person__organisation")
         context["contacts"] = self.contacts.select_related(
-            "person__organisation", "person__photo"
+            "person__organisation__parent", "person__photo"
         ).prefetch_related("person__photo__renditions")
         return context
 
