@@ -29,6 +29,8 @@ class BasePage(Page):
 
     search_fields = [*Page.search_fields, index.FilterField("locale_id")]
     owner_panels = [FieldPanel("page_owner")]
+    # Relations the API walks, loaded in bulk by config.api.
+    api_prefetch = ("locale", "page_owner__organisation__parent")
     api_fields = [
         APIField("page_owner", serializer=PersonSerializer()),
         APIField("last_published_at"),

@@ -72,6 +72,13 @@ class MinutesPage(BasePage):
         ),
         index.FilterField("meeting_date"),
     ]
+    api_prefetch = (
+        *BasePage.api_prefetch,
+        "chair__organisation__parent",
+        "secretary__organisation__parent",
+        "attendees__person",
+        "attendees__organisation",
+    )
     api_fields = [
         *BasePage.api_fields,
         APIField("meeting_date"),

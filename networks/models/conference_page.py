@@ -143,6 +143,12 @@ class ConferencePage(BasePage):
         index.FilterField("start"),
     ]
 
+    api_prefetch = (
+        *BasePage.api_prefetch,
+        "organiser",
+        "tagged_items__tag",
+        "contacts__person__organisation__parent",
+    )
     api_fields = [
         *BasePage.api_fields,
         APIField("start"),

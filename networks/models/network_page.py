@@ -116,6 +116,13 @@ class NetworkPage(BasePage):
         index.FilterField("organisation"),
     ]
 
+    api_prefetch = (
+        *BasePage.api_prefetch,
+        "organisation",
+        "members__person__organisation__parent",
+        "contacts__person__organisation__parent",
+        "meetings",
+    )
     api_fields = [
         *BasePage.api_fields,
         APIField("organisation", serializer=OrganisationSerializer()),

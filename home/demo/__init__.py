@@ -1,0 +1,50 @@
+"""Demo content for a local Samverkan site, built by ``manage.py load_demo``.
+
+Every object is looked up by a stable key (a page's slug under its parent, an
+organisation's name, a person's e-mail, an image's or document's title) and created
+only when missing, so building twice changes nothing the second time.
+"""
+
+from wagtail.models import ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
+
+from . import goteborgsregionen, skane, skaraborg, skr, vasterbotten
+from .media import demo_collection
+from .organisations import ensure_organisations
+from .people import ensure_people
+from .report import BuildReport
+from .site_structure import ensure_home_page, ensure_locales, ensure_sections
+from .standard_pages import ensure_standard_pages
+
+__all__ = ["BuildReport", "build_demo"]
+
+
+def build_demo(report: BuildReport):
+    """Build the demo site and index the references of what it created."""
+    # Wagtail re-indexes a page's references on every save of the page and of each of
+    # its child rows (members, attendees); indexing each new object once is much faster.
+    with disable_reference_index_auto_update():
+        _build(report)
+    for obj in report.created_objects:
+        if ReferenceIndex.is_indexed(type(obj)):
+            ReferenceIndex.create_or_update_for_object(obj)
+
+
+def _build(report):
+    locales = ensure_locales(report)
+    swedish = locales["sv"]
+    collection = demo_collection(report)
+    organisations = ensure_organisations(report, swedish)
+    people = ensure_people(report, swedish, organisations, collection)
+
+    editor = people["web-editor"]
+    home = ensure_home_page(report, editor)
+    sections = ensure_sections(report, home, editor)
+    ensure_standard_pages(report, home, editor)
+
+    index = sections["networks"]
+    goteborgsregionen.ensure_network(report, index, organisations, people, collection)
+    skaraborg.ensure_networks(report, index, organisations, people)
+    skane.ensure_network(report, index, organisations, people, collection)
+    vasterbotten.ensure_network(report, index, organisations, people, collection)
+    skr.ensure_network(report, index, organisations, people)

@@ -1,0 +1,435 @@
+"""``manage.py load_demo``: the demo site it builds, what visitors see, and idempotence."""
+
+import hashlib
+import re
+from io import StringIO
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command, load_command_class
+from django.db import connection
+from django.test import TestCase, override_settings
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+
+from home.demo.media import portrait_png
+from home.models import HomePage
+from minutes.models import MinutesPage
+from networks.models import ConferencePage, NetworkPage, Organisation, Person
+
+DEMO_PATHS = {
+    "/",
+    "/natverk/",
+    "/natverk/utbildningschefsnatverket/",
+    "/natverk/utbildningschefsnatverket/minnesanteckningar-2023-11-17/",
+    "/natverk/utbildningschefsnatverket/minnesanteckningar-2024-03-15/",
+    "/natverk/utbildningschefsnatverket/minnesanteckningar-2025-05-16/",
+    "/natverk/utbildningschefsnatverket/minnesanteckningar-2026-04-17/",
+    "/natverk/utbildningschefsnatverket/minnesanteckningar-2026-09-25/",
+    "/natverk/skolchefsnatverket-skaraborg/",
+    "/natverk/skolchefsnatverket-skaraborg/natverket-gymnasieskola/",
+    "/natverk/skolchefsnatverket-skaraborg/natverket-gymnasieskola/minnesanteckningar-2026-10-09/",
+    "/natverk/strategiskt-natverk-for-utbildning/",
+    "/natverk/strategiskt-natverk-for-utbildning/internat-2023/",
+    "/natverk/skolchefskonferensen-i-vasterbotten/",
+    "/natverk/skolchefskonferensen-i-vasterbotten/skolchefs-och-presidiekonferens-lycksele-2023/",
+    "/natverk/skolchefskonferensen-i-vasterbotten/skolchefskonferens-2023-11-16/",
+    "/natverk/skolchefskonferensen-i-vasterbotten/skolchefskonferens-2027-03-11/",
+    "/natverk/skolchefer-i-sveriges-kommuner/",
+    "/natverk/skolchefer-i-sveriges-kommuner/informationsmote-2021-10-14/",
+    "/natverk/skolchefer-i-sveriges-kommuner/informationsmote-2027-02-04/",
+    "/konferenser/",
+    "/kontakter/",
+    "/om-samverkan/",
+    "/tillganglighetsredogorelse/",
+    "/behandling-av-personuppgifter/",
+}
+
+GR_NETWORK = "/natverk/utbildningschefsnatverket/"
+GR_MINUTES = GR_NETWORK + "minnesanteckningar-2026-09-25/"
+UPPER_SECONDARY = "/natverk/skolchefsnatverket-skaraborg/natverket-gymnasieskola/"
+VASTERBOTTEN = "/natverk/skolchefskonferensen-i-vasterbotten/"
+SKR = "/natverk/skolchefer-i-sveriges-kommuner/"
+
+
+def load_demo(**options):
+    output = StringIO()
+    call_command("load_demo", stdout=output, **options)
+    return output.getvalue()
+
+
+def database_snapshot():
+    """Every row of every table, so that no change by a second run can go unnoticed."""
+    tables = set(connection.introspection.table_names())
+    return {
+        model._meta.label: list(model._base_manager.order_by("pk").values())
+        for model in apps.get_models(include_auto_created=True)
+        if not model._meta.proxy and model._meta.db_table in tables
+    }
+
+
+def media_snapshot():
+    root = Path(settings.MEDIA_ROOT)
+    return {
+        str(path.relative_to(root)): (path.stat().st_size, path.stat().st_mtime_ns)
+        for path in root.rglob("*")
+        if path.is_file()
+    }
+
+
+def visible_text(response):
+    """The page's text without markup, with whitespace runs collapsed."""
+    html = response.content.decode()
+    text = re.sub(r"<[^>]+>", " ", html)
+    text = text.replace("&amp;", "&").replace("&nbsp;", " ").replace("&#x27;", "'")
+    return " ".join(text.split())
+
+
+class LoadDemoCommandTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.first_output = load_demo()
+
+    def test_first_run_lists_what_it_created_and_a_summary(self):
+        self.assertIn("created", self.first_output)
+        self.assertIn(
+            "Utbildningschefsnätverket (/natverk/utbildningschefsnatverket/)", self.first_output
+        )
+        self.assertRegex(self.first_output, r"Demo content: \d+ objects created")
+
+    def test_help_describes_the_command_and_its_option(self):
+        command = load_command_class("home", "load_demo")
+        help_text = command.create_parser("manage.py", "load_demo").format_help()
+
+        self.assertIn("Build the demo site", help_text)
+        self.assertIn("--no-admin", help_text)
+
+    def test_second_run_changes_nothing_in_the_database_or_media(self):
+        database_before, media_before = database_snapshot(), media_snapshot()
+        self.assertGreater(len(database_before["wagtailcore.Revision"]), 20)
+        self.assertGreater(len(media_before), 40)
+
+        output = load_demo()
+
+        self.assertEqual(database_snapshot(), database_before)
+        self.assertEqual(media_snapshot(), media_before)
+        self.assertIn("Demo content: 0 objects created", output)
+        self.assertNotIn("  created  ", output)
+
+    def test_second_run_reports_what_is_already_present_when_asked(self):
+        output = load_demo(verbosity=2)
+
+        self.assertIn("present", output)
+        self.assertIn("Kontakter (/kontakter/)", output)
+
+    def test_no_admin_user_is_created_when_debug_is_off(self):
+        self.assertFalse(get_user_model().objects.filter(username="admin").exists())
+        self.assertIn("DEBUG is off", self.first_output)
+
+    @override_settings(DEBUG=True)
+    def test_admin_user_is_created_once_with_a_random_password_when_debug_is_on(self):
+        output = load_demo()
+
+        password = re.search(r"with password: (\S+)", output).group(1)
+        admin = get_user_model().objects.get(username="admin")
+        self.assertTrue(admin.is_superuser)
+        self.assertTrue(admin.check_password(password))
+        self.assertGreaterEqual(len(password), 20)
+
+        again = load_demo()
+
+        self.assertNotIn(password, again)
+        self.assertIn("manage.py changepassword admin", again)
+        admin.refresh_from_db()
+        self.assertTrue(admin.check_password(password))
+
+    @override_settings(DEBUG=True)
+    def test_no_admin_option_skips_the_admin_user(self):
+        load_demo(no_admin=True)
+
+        self.assertFalse(get_user_model().objects.filter(username="admin").exists())
+
+
+class DemoSiteTests(TestCase):
+    """What the demo holds, and that each page type renders it with its key facts.
+
+    One class, so that the demo is built once for all of these tests.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        load_demo()
+
+    def test_home_page_replaces_the_welcome_page_as_the_default_site_root(self):
+        site = Site.objects.get(is_default_site=True)
+        self.assertEqual((site.hostname, site.port), ("localhost", 80))
+        self.assertIsInstance(site.root_page.specific, HomePage)
+        self.assertEqual(site.root_page.title, "Samverkan")
+        self.assertEqual(site.root_page.depth, 2)
+        self.assertEqual(Page.objects.filter(depth=2).count(), 1)
+
+    def test_swedish_is_the_default_locale_and_english_exists(self):
+        self.assertEqual(Locale.get_default().language_code, "sv")
+        self.assertTrue(Locale.objects.filter(language_code="en").exists())
+        self.assertFalse(Page.objects.filter(locale__language_code="en").exists())
+
+    def test_every_page_is_published_with_a_revision_and_a_page_owner(self):
+        pages = Page.objects.filter(depth__gte=2).specific()
+        self.assertEqual({page.url for page in pages}, DEMO_PATHS)
+        for page in pages:
+            with self.subTest(page=page.url):
+                self.assertTrue(page.live)
+                self.assertIsNotNone(page.live_revision_id)
+                self.assertIsNotNone(page.last_published_at)
+                self.assertIsNotNone(page.page_owner)
+                self.assertFalse(page.has_unpublished_changes)
+
+    def test_top_sections_are_in_the_menu(self):
+        in_menu = set(
+            Page.objects.filter(depth=3, show_in_menus=True).values_list("title", flat=True)
+        )
+        self.assertEqual(in_menu, {"Nätverk", "Konferenser", "Kontakter", "Om Samverkan"})
+
+    def test_organisations_form_a_tree_of_units(self):
+        unit = Organisation.objects.get(name="Utbildning", parent__short_name="GR")
+        self.assertEqual(unit.parent.kind, "federation")
+        self.assertEqual(
+            Organisation.objects.get(name="Lärarhögskolan").parent.name, "Umeå universitet"
+        )
+        for website in Organisation.objects.exclude(website="").values_list("website", flat=True):
+            self.assertRegex(website, r"^https://[a-z-]+\.example\.org$")
+
+    def test_people_have_example_addresses_and_generated_portraits(self):
+        people = Person.objects.select_related("photo__collection")
+        self.assertGreater(people.count(), 30)
+        for person in people:
+            with self.subTest(person=person.name):
+                self.assertTrue(person.email.endswith(".example.org"))
+                self.assertEqual(person.photo.collection.name, "Demo")
+        self.assertTrue(people.filter(contact_details_public=True).exists())
+        self.assertGreater(
+            people.filter(contact_details_public=False).count(),
+            people.filter(contact_details_public=True).count(),
+        )
+
+    def test_portraits_are_drawn_the_same_way_every_time(self):
+        image = get_image_model().objects.get(title="Porträtt: Karin Westerlund")
+
+        self.assertEqual(
+            image.file_hash,
+            hashlib.sha1(portrait_png("Karin Westerlund"), usedforsecurity=False).hexdigest(),
+        )
+        self.assertEqual((image.width, image.height), (320, 320))
+
+    def test_slides_are_pdfs_whose_text_can_be_searched(self):
+        document = get_document_model().objects.get(
+            title="Bilder: Aktuellt från yrkesvuxsamverkan (2026-09-25)"
+        )
+        with document.open_file() as handle:
+            data = handle.read()
+
+        self.assertTrue(data.startswith(b"%PDF-"))
+        self.assertIn("Aktuellt från yrkesvuxsamverkan".encode("cp1252"), data)
+        self.assertEqual(document.file_hash, hashlib.sha1(data, usedforsecurity=False).hexdigest())
+
+    def test_minutes_archive_uses_the_inflected_words_search_must_match(self):
+        words = set()
+        for minutes in MinutesPage.objects.all():
+            for item in minutes.agenda:
+                words.update(re.findall(r"\w+", item.value["body"].source.lower()))
+        for word in (
+            "skolchef",
+            "skolchefer",
+            "skolchefernas",
+            "gymnasieskolan",
+            "vuxenutbildning",
+            "kompetensförsörjning",
+        ):
+            self.assertIn(word, words)
+
+    def test_full_minutes_are_structured_data(self):
+        minutes = MinutesPage.objects.get(url_path__endswith="/minnesanteckningar-2026-09-25/")
+        items = [item.value for item in minutes.agenda]
+
+        self.assertEqual([item["number"] for item in items if item["number"]], list(range(1, 8)))
+        self.assertEqual(len(items[0]["schedule"]), 11)
+        self.assertEqual(len(items[1]["decisions"]), 3)
+        self.assertTrue(all(clause.startswith("att ") for _item, clause in minutes.decisions()))
+        self.assertEqual(minutes.attendees.filter(present=True).count(), 18)
+        self.assertEqual(minutes.attendees.filter(present=False).count(), 5)
+        self.assertEqual(
+            set(minutes.attendees.exclude(role="").values_list("role", flat=True)),
+            {"chair", "vice_chair", "secretary", "coordinator"},
+        )
+
+    def get_text(self, path):
+        response = self.client.get(path)
+        self.assertEqual(response.status_code, 200, path)
+        return visible_text(response)
+
+    def test_every_demo_page_renders(self):
+        for path in sorted(DEMO_PATHS):
+            with self.subTest(path=path):
+                self.assertEqual(self.client.get(path).status_code, 200)
+
+    def test_home_page_links_the_sections(self):
+        response = self.client.get("/")
+        for path in ("/natverk/", "/konferenser/", "/kontakter/", "/om-samverkan/"):
+            self.assertContains(response, f'href="{path}"')
+
+    def test_minutes_page_shows_sections_decisions_attachments_and_attendance(self):
+        response = self.client.get(GR_MINUTES)
+        text = visible_text(response)
+
+        for section in (
+            "Beslut",
+            "Rapport/information/diskussion",
+            "Strategisk kompetensförsörjning",
+            "Framgångsrikt utbildningssystem",
+            "Ventilen",
+        ):
+            self.assertIn(section, text)
+        self.assertIn("Förslag till urvalsprinciper för regionalt yrkesvux", text)
+        self.assertIn(
+            "att utfallet av de nya urvalsprinciperna följs upp löpande och "
+            "återrapporteras till nätverket",
+            text,
+        )
+        self.assertIn("lunch till lunch", text)
+        self.assertIn("Lovisa Hammar, GR", text)
+        self.assertIn("Frågan återkommer till nätverket vid internatet i februari 2027.", text)
+        self.assertIn("Ahmed Karimi", text)  # present
+        self.assertIn("Helén Vikström", text)  # absent
+        document = get_document_model().objects.get(
+            title="Bilder: Aktuellt från yrkesvuxsamverkan (2026-09-25)"
+        )
+        self.assertContains(response, document.url)
+        self.assertNotIn("ulrika.sandberg@kungsbacka.example.org", text)
+
+    def test_network_page_lists_minutes_by_year_and_upcoming_meetings(self):
+        text = self.get_text(GR_NETWORK)
+
+        for title in (
+            "Minnesanteckningar 25 september 2026",
+            "Minnesanteckningar 16 maj 2025",
+            "Minnesanteckningar 15 mars 2024",
+            "Minnesanteckningar 17 november 2023",
+        ):
+            self.assertIn(title, text)
+        minutes_part = text[text.index("Minnesanteckningar 25 september 2026") - 10 :]
+        for year in ("2026", "2025", "2024", "2023"):
+            self.assertRegex(minutes_part, rf"\b{year}\b Minnesanteckningar")
+        self.assertIn("10 december 2027", text)  # an upcoming meeting
+        self.assertIn("Marstrand", text)  # the lunch-to-lunch retreat
+        self.assertIn("utbildningschefsnatverket@gr.example.org", text)
+        self.assertIn("karin.westerlund@gr.example.org", text)  # a public contact
+        self.assertIn("Ulrika Sandberg", text)  # a member, whose address stays hidden
+        self.assertNotIn("ulrika.sandberg@kungsbacka.example.org", text)
+
+    def test_sub_network_page_shows_its_mission(self):
+        text = self.get_text(UPPER_SECONDARY)
+
+        self.assertIn("Fullföljd utbildning", text)
+        self.assertIn("Kompetensförsörjning för en arbetsmarknadsregion i balans", text)
+        self.assertIn("2023", text)
+        self.assertIn("2026", text)
+        self.assertIn("IMV och IMY", text)
+        self.assertIn("IM-nätverket, Vux-nätverket", text)
+        self.assertIn("Värd för kommande möte", text)
+        self.assertIn("Skol- och utbildningschef", text)
+        self.assertIn("minst fyra gånger om året", text)
+        self.assertIn("utbildning@skaraborg.example.org", text)
+        self.assertIn("Minnesanteckningar 9 oktober 2026", text)
+
+    def test_parent_network_lists_its_sub_network(self):
+        self.assertIn(
+            "Nätverket gymnasieskola", self.get_text("/natverk/skolchefsnatverket-skaraborg/")
+        )
+
+    def test_residential_conference_shows_programme_quotes_and_owner(self):
+        text = self.get_text("/natverk/strategiskt-natverk-for-utbildning/internat-2023/")
+
+        self.assertIn("Förskolan och barns uppväxtvillkor", text)
+        self.assertIn("Rebecka Sahlin", text)
+        self.assertIn("Malmö universitet", text)
+        self.assertIn("Ingen kommun kan dimensionera gymnasieskolan ensam.", text)
+        self.assertIn("Sanna Ek", text)
+        self.assertIn("VFU", text)
+        self.assertIn("Johanna Mellberg", text)
+
+    def test_conference_page_references_public_documents(self):
+        text = self.get_text(VASTERBOTTEN + "skolchefs-och-presidiekonferens-lycksele-2023/")
+
+        self.assertIn("Prop. 2021/22:159", text)
+        self.assertIn("SOU 2020:33", text)
+        self.assertIn("Lycksele", text)
+
+    def test_upcoming_conferences_show_their_open_registration_link(self):
+        for path, link in (
+            (
+                VASTERBOTTEN + "skolchefskonferens-2027-03-11/",
+                "https://example.org/anmalan/skolchefskonferens-vasterbotten-2027",
+            ),
+            (
+                SKR + "informationsmote-2027-02-04/",
+                "https://example.org/anmalan/informationsmote-skolchefer-2027-02",
+            ),
+        ):
+            with self.subTest(path=path):
+                page = ConferencePage.objects.get(url_path__endswith=path.split("/")[-2] + "/")
+                self.assertTrue(page.registration_open)
+                self.assertContains(self.client.get(path), f'href="{link}"')
+
+    def test_digital_information_meeting_shows_speaker_and_audience(self):
+        text = self.get_text(SKR + "informationsmote-2021-10-14/")
+
+        self.assertIn("Jakob Helander", text)
+        self.assertIn("Statssekreterare", text)
+        self.assertIn("Förvaltningschefer och skolchefer i landets kommuner", text)
+
+    def test_conference_index_lists_upcoming_and_past_conferences(self):
+        text = self.get_text("/konferenser/")
+
+        self.assertIn("Skolchefskonferens 11 mars 2027", text)
+        self.assertIn("Informationsmöte för skolchefer 4 februari 2027", text)
+        self.assertIn("Utbildningscheferna på årligt internat", text)
+        self.assertIn("Informationsmöte för skolchefer 14 oktober 2021", text)
+
+    def test_network_index_lists_every_top_level_network(self):
+        text = self.get_text("/natverk/")
+
+        for network in NetworkPage.objects.filter(depth=4):
+            self.assertIn(network.title, text)
+
+    def test_contacts_page_shows_public_contacts_only(self):
+        text = self.get_text("/kontakter/")
+
+        self.assertIn("Jenny Nordmark", text)
+        self.assertIn("jenny.nordmark@regionvasterbotten.example.org", text)
+        self.assertIn("070-174 06 40", text)
+        self.assertIn("Region Västerbotten", text)
+        self.assertNotIn("Olle Granström", text)
+        self.assertNotIn("olle.granstrom@umea.example.org", text)
+
+    def test_accessibility_statement_follows_the_supervisory_authoritys_structure(self):
+        text = self.get_text("/tillganglighetsredogorelse/")
+
+        for heading in (
+            "Vilka omfattas av redogörelsen?",
+            "Hur tillgänglig är webbplatsen?",
+            "Rapportera brister i webbplatsens tillgänglighet",
+            "Tillsyn",
+            "Innehåll som inte är tillgängligt",
+            "Hur vi testat webbplatsen",
+            "Redogörelsens datum",
+        ):
+            self.assertIn(heading, text)
+        self.assertIn("DIGG", text)
+
+    def test_privacy_page_renders(self):
+        self.assertIn(
+            "Vem är personuppgiftsansvarig?", self.get_text("/behandling-av-personuppgifter/")
+        )
