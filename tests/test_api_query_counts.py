@@ -75,7 +75,7 @@ def test_page_detail_query_count_does_not_grow_with_people(client, build):
     large = build(LARGE, parent)
     small_count, small_json = count_queries(client, f"/api/v2/pages/{small.pk}/")
     large_count, large_json = count_queries(client, f"/api/v2/pages/{large.pk}/")
-    print(f"\n{build.__name__}: {small_count} queries small, {large_count} large")
+    print(f"\n{build.__name__}: {small_count} queries small, {large_count} large")  # noqa: T201
     assert len(str(large_json)) > len(str(small_json))
     assert small_count == large_count <= MAX_QUERIES
 
