@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command, load_command_class
 from django.db import connection
 from django.test import TestCase, override_settings
+from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
@@ -125,6 +126,10 @@ class LoadDemoCommandTests(TestCase):
         self.assertIn("present", output)
         self.assertIn("Kontakter (/kontakter/)", output)
 
+    def test_no_role_users_are_created_when_debug_is_off(self):
+        self.assertFalse(get_user_model().objects.exists())
+        self.assertIsNone(MinutesPage.objects.get(live=False).current_workflow_state.requested_by)
+
     def test_no_admin_user_is_created_when_debug_is_off(self):
         self.assertFalse(get_user_model().objects.filter(username="admin").exists())
         self.assertIn("DEBUG is off", self.first_output)
@@ -177,7 +182,7 @@ class DemoSiteTests(TestCase):
         self.assertFalse(Page.objects.filter(locale__language_code="en").exists())
 
     def test_every_page_is_published_with_a_revision_and_a_page_owner(self):
-        pages = Page.objects.filter(depth__gte=2).specific()
+        pages = Page.objects.filter(depth__gte=2, live=True).specific()
         self.assertEqual({page.url for page in pages}, DEMO_PATHS)
         for page in pages:
             with self.subTest(page=page.url):
@@ -433,3 +438,41 @@ class DemoSiteTests(TestCase):
         self.assertIn(
             "Vem är personuppgiftsansvarig?", self.get_text("/behandling-av-personuppgifter/")
         )
+
+
+class EditorialDemoTests(TestCase):
+    """The demo's roles, users and the minutes left in review for trying the workflow."""
+
+    @classmethod
+    def setUpTestData(cls):
+        with override_settings(DEBUG=True):
+            cls.output = load_demo()
+
+    def test_role_users_are_created_in_their_groups_and_printed_with_a_password(self):
+        groups = {
+            user.username: sorted(user.groups.values_list("name", flat=True))
+            for user in get_user_model().objects.filter(is_superuser=False)
+        }
+        self.assertEqual(groups["redaktor"], ["GR – editors"])
+        self.assertEqual(groups["granskare"], ["GR – approvers"])
+        self.assertEqual(len(groups["redaktor-skaraborg"]), 1)
+        self.assertTrue(groups["redaktor-skaraborg"][0].endswith("– editors"))
+        self.assertNotEqual(groups["redaktor-skaraborg"], groups["redaktor"])
+        self.assertEqual(groups["oversattare"], ["Translators"])
+        for username in groups:
+            password = re.search(rf"  {username} \(.*\), password: (\S+)", self.output)[1]
+            self.assertTrue(
+                get_user_model().objects.get(username=username).check_password(password)
+            )
+
+    def test_one_minutes_page_waits_for_adjustment(self):
+        in_review = MinutesPage.objects.filter(live=False).get()
+        self.assertEqual(in_review.url, GR_NETWORK + "minnesanteckningar-2026-11-13/")
+        self.assertEqual(in_review.current_workflow_task.name, "GR – adjustment")
+        self.assertEqual(in_review.current_workflow_state.requested_by.username, "redaktor")
+        self.assertEqual(self.client.get(in_review.url).status_code, 404)
+
+    def test_approver_sees_the_minutes_on_the_dashboard(self):
+        self.client.force_login(get_user_model().objects.get(username="granskare"))
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, "Minnesanteckningar 13 november 2026")

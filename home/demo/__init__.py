@@ -8,7 +8,10 @@ only when missing, so building twice changes nothing the second time.
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from editorial.roles import setup_roles
+
 from . import goteborgsregionen, skane, skaraborg, skr, vasterbotten
+from .editorial import ensure_demo_users, ensure_minutes_in_review
 from .media import demo_collection
 from .organisations import ensure_organisations
 from .people import ensure_people
@@ -20,14 +23,18 @@ __all__ = ["BuildReport", "build_demo"]
 
 
 def build_demo(report: BuildReport):
-    """Build the demo site and index the references of what it created."""
+    """Build the demo site and its editorial roles; returns the demo users it created."""
     # Wagtail re-indexes a page's references on every save of the page and of each of
     # its child rows (members, attendees); indexing each new object once is much faster.
     with disable_reference_index_auto_update():
-        _build(report)
+        people = _build(report)
+        setup_roles()
+        users = ensure_demo_users()
+        ensure_minutes_in_review(report, people)
     for obj in report.created_objects:
         if ReferenceIndex.is_indexed(type(obj)):
             ReferenceIndex.create_or_update_for_object(obj)
+    return users
 
 
 def _build(report):
@@ -48,3 +55,4 @@ def _build(report):
     skane.ensure_network(report, index, organisations, people, collection)
     vasterbotten.ensure_network(report, index, organisations, people, collection)
     skr.ensure_network(report, index, organisations, people)
+    return people

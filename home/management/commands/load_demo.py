@@ -32,12 +32,13 @@ class Command(BaseCommand):
         self.verbosity = verbosity
         report = BuildReport(on_event=self._write_event)
         with self._quiet_logging(), transaction.atomic():
-            build_demo(report)
+            users = build_demo(report)
             admin = None if no_admin else ensure_admin_user()
 
         self._write_summary(report)
         if admin is not None:
             self._write_admin(admin)
+        self._write_users(users)
 
     @contextmanager
     def _quiet_logging(self):
@@ -82,6 +83,23 @@ class Command(BaseCommand):
             "present": report.total_present,
         }
         self.stdout.write(self.style.SUCCESS(totals) if report.total_created else totals)
+
+    def _write_users(self, users) -> None:
+        if not users:
+            return
+        self.stdout.write(_("Demo users for trying the editorial workflow:"))
+        for created in users:
+            self.stdout.write(
+                self.style.WARNING(
+                    _("  %(username)s (%(description)s), password: %(password)s")
+                    % {
+                        "username": created.user.username,
+                        "description": created.user.description,
+                        "password": created.password,
+                    }
+                )
+            )
+        self.stdout.write(_("The passwords are shown only this once."))
 
     def _write_admin(self, admin) -> None:
         if admin.skipped:
