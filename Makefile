@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help lock install system-deps messages migrate demo run test test-sqlite test-postgres lint format check
+.PHONY: help lock install system-deps messages catalogues migrate demo run test test-sqlite test-postgres lint format check
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
@@ -27,7 +27,12 @@ lock: ## Re-pin requirements.lock from the dependencies in pyproject.toml
 install: $(VENV)/.installed messages ## Create the virtual environment and install the pinned dependencies
 
 messages: $(VENV)/.installed ## Compile the translation catalogues
-	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(MANAGE) compilemessages --ignore=.venv -v0; fi
+	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends gettext; }
+	$(MANAGE) compilemessages --ignore=.venv -v0
+
+catalogues: install ## Collect new strings into locale/; then translate the new Swedish entries
+	$(MANAGE) makemessages -l sv -l en --ignore=.venv --ignore=tests --ignore=staticfiles --ignore=media --no-obsolete
+	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 
 system-deps: ## Install the Debian packages the tests need (PostgreSQL)
 	@command -v pg_virtualenv >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends postgresql; }
@@ -59,4 +64,4 @@ test-sqlite: install ## Run the tests on SQLite
 	$(BIN)/pytest
 
 test-postgres: install system-deps ## Run the tests on a throw-away PostgreSQL cluster
-	pg_virtualenv sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" $(BIN)/pytest'
+	pg_virtualenv -t sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" $(BIN)/pytest'

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -23,7 +24,8 @@ if settings.DEBUG:
 
 # Public pages carry their language in the URL; Swedish, the default, needs no prefix.
 urlpatterns += i18n_patterns(
-    path("sok/", search_views.search, name="search"),
+    # Translated path: /sok/ in Swedish, /en/search/ in English.
+    path(pgettext_lazy("URL path", "search/"), search_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

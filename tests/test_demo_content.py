@@ -12,6 +12,7 @@ from django.core.management import call_command, load_command_class
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.urls import reverse
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
@@ -57,8 +58,10 @@ SKR = "/natverk/skolchefer-i-sveriges-kommuner/"
 
 
 def load_demo(**options):
+    """Run the command in English, so that these tests read its messages by their msgids."""
     output = StringIO()
-    call_command("load_demo", stdout=output, **options)
+    with translation.override("en"):
+        call_command("load_demo", stdout=output, **options)
     return output.getvalue()
 
 
@@ -103,7 +106,8 @@ class LoadDemoCommandTests(TestCase):
 
     def test_help_describes_the_command_and_its_option(self):
         command = load_command_class("home", "load_demo")
-        help_text = command.create_parser("manage.py", "load_demo").format_help()
+        with translation.override("en"):
+            help_text = command.create_parser("manage.py", "load_demo").format_help()
 
         self.assertIn("Build the demo site", help_text)
         self.assertIn("--no-admin", help_text)
@@ -453,12 +457,12 @@ class EditorialDemoTests(TestCase):
             user.username: sorted(user.groups.values_list("name", flat=True))
             for user in get_user_model().objects.filter(is_superuser=False)
         }
-        self.assertEqual(groups["redaktor"], ["GR – editors"])
-        self.assertEqual(groups["granskare"], ["GR – approvers"])
+        self.assertEqual(groups["redaktor"], ["GR – redaktörer"])
+        self.assertEqual(groups["granskare"], ["GR – granskare"])
         self.assertEqual(len(groups["redaktor-skaraborg"]), 1)
-        self.assertTrue(groups["redaktor-skaraborg"][0].endswith("– editors"))
+        self.assertTrue(groups["redaktor-skaraborg"][0].endswith("– redaktörer"))
         self.assertNotEqual(groups["redaktor-skaraborg"], groups["redaktor"])
-        self.assertEqual(groups["oversattare"], ["Translators"])
+        self.assertEqual(groups["oversattare"], ["Översättare"])
         for username in groups:
             password = re.search(rf"  {username} \(.*\), password: (\S+)", self.output)[1]
             self.assertTrue(
@@ -468,7 +472,7 @@ class EditorialDemoTests(TestCase):
     def test_one_minutes_page_waits_for_adjustment(self):
         in_review = MinutesPage.objects.filter(live=False).get()
         self.assertEqual(in_review.url, GR_NETWORK + "minnesanteckningar-2026-11-13/")
-        self.assertEqual(in_review.current_workflow_task.name, "GR – adjustment")
+        self.assertEqual(in_review.current_workflow_task.name, "GR – justering")
         self.assertEqual(in_review.current_workflow_state.requested_by.username, "redaktor")
         self.assertEqual(self.client.get(in_review.url).status_code, 404)
 

@@ -80,20 +80,20 @@ def recipients(subject_part):
 def test_minutes_go_through_adjustment_then_publication_to_live(client, world):
     page = create_and_submit_minutes(client, world)
     assert not page.live
-    assert page.current_workflow_task.name == "GR – adjustment"
+    assert page.current_workflow_task.name == "GR – justering"
     assert [a.display_name for a in page.get_latest_revision_as_object().attendees.all()] == [
         "Maja Exempel",
         "Olle Exempel",
     ]
-    assert recipients("GR – adjustment") == ["granskare-a@example.org", "publicerare-a@example.org"]
+    assert recipients("GR – justering") == ["granskare-a@example.org", "publicerare-a@example.org"]
     mail.outbox.clear()
 
     client.force_login(world.users["approver_a"])
     act_on_task(client, page, "approve")
     page.refresh_from_db()
     assert not page.live, "adjustment alone must not publish"
-    assert page.current_workflow_task.name == "GR – publication"
-    assert recipients("GR – publication") == ["publicerare-a@example.org"]
+    assert page.current_workflow_task.name == "GR – publicering"
+    assert recipients("GR – publicering") == ["publicerare-a@example.org"]
     mail.outbox.clear()
 
     client.force_login(world.users["publisher_a"])
@@ -103,7 +103,8 @@ def test_minutes_go_through_adjustment_then_publication_to_live(client, world):
     assert page.decisions()[1][1] == "att följa upp antagningen"
     assert [message.to for message in mail.outbox] == [["redaktor-a@example.org"]]
     # Recipients read e-mail in their admin language, Swedish by default.
-    assert mail.outbox[0].subject == 'Sidan "Möte i oktober" har blivit godkänd i "GR – minutes".'
+    subject = 'Sidan "Möte i oktober" har blivit godkänd i "GR – minnesanteckningar".'
+    assert mail.outbox[0].subject == subject
     assert client.get(page.url).status_code == 200
 
     actions = list(
@@ -144,8 +145,8 @@ def test_rejection_returns_minutes_with_the_comment_and_resubmission_resumes(cli
     )
     page.refresh_from_db()
     assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
-    assert page.current_workflow_task.name == "GR – adjustment"
-    assert recipients("GR – adjustment") == ["granskare-a@example.org", "publicerare-a@example.org"]
+    assert page.current_workflow_task.name == "GR – justering"
+    assert recipients("GR – justering") == ["granskare-a@example.org", "publicerare-a@example.org"]
     assert not page.live
     assert PageLogEntry.objects.filter(page=page, action="wagtail.workflow.reject").exists()
     assert PageLogEntry.objects.filter(page=page, action="wagtail.workflow.resume").exists()
@@ -157,7 +158,7 @@ def test_other_pages_take_a_single_review_step(client, world):
     conference = ConferencePageFactory(parent=world.network_a, live=False)
     conference.save_revision(user=world.users["editor_a"])
     workflow = conference.get_workflow()
-    assert [task.name for task in workflow.tasks] == ["GR – review"]
+    assert [task.name for task in workflow.tasks] == ["GR – granskning"]
     workflow.start(conference, world.users["editor_a"])
 
     client.force_login(world.users["approver_a"])

@@ -61,9 +61,11 @@ class Command(BaseCommand):
         # New objects are listed by default; those already present only when asked
         # (-v 2), so that a second run prints no more than its summary.
         if created and self.verbosity >= 1:
-            self.stdout.write(f"  {self.style.SUCCESS(_('created'))}  {kind}: {label}")
+            status = self.style.SUCCESS(_("created"))
+            self.stdout.write(f"  {status}  {kind}: {label}")
         elif not created and self.verbosity >= 2:
-            self.stdout.write(f"  {_('present')}  {kind}: {label}")
+            status = _("already present")
+            self.stdout.write(f"  {status}  {kind}: {label}")
 
     def _write_summary(self, report: BuildReport) -> None:
         if self.verbosity < 1:

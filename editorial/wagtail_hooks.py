@@ -1,0 +1,32 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
+
+from . import views
+from .translations import can_submit_translation
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path(
+            "translations/<int:page_id>/submit-for-review/",
+            views.submit_translation,
+            name="editorial_submit_translation",
+        )
+    ]
+
+
+def submit_translation_button(page, user, view_name=None, next_url=None):
+    if can_submit_translation(page, user):
+        yield ListingButton(
+            _("Submit translation for review"),
+            reverse("editorial_submit_translation", args=[page.id]),
+            priority=65,
+            icon_name="resubmit",
+        )
+
+
+hooks.register("register_page_header_buttons", submit_translation_button)
+hooks.register("register_page_listing_more_buttons", submit_translation_button)
