@@ -32,6 +32,8 @@ messages: $(VENV)/.installed ## Compile the translation catalogues
 
 catalogues: install ## Collect new strings into locale/; then translate the new Swedish entries
 	$(MANAGE) makemessages -l sv -l en --ignore=.venv --ignore=tests --ignore=staticfiles --ignore=media --no-obsolete
+	@# English msgids are the English text: drop fuzzy guesses, then copy each msgid.
+	msgattrib --clear-fuzzy --empty locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 
 system-deps: ## Install the Debian packages the tests need (PostgreSQL)

@@ -1,19 +1,25 @@
 """Translations go live through the page's review, like any other change.
 
 wagtail-localize's translation editor can only publish, which needs the "publish"
-permission that nobody but administrators holds here. A translator therefore saves the
-translation as a draft revision and submits that to the page's workflow; approval
-publishes it. This can go once wagtail-localize submits translations to workflows itself.
+permission that nobody but administrators holds here; and its draft save
+(``Translation.save_target(publish=False)``) writes the translated fields into the page's
+row, which for a live page, or for the alias it converts, is the live content. So the
+translated page is built in memory the way ``save_target`` builds it and saved only as a
+revision, which is then submitted to the page's workflow; approval publishes it. This can
+go once wagtail-localize submits translations to workflows itself.
 """
 
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
+from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import Translation
+from wagtail_localize.segments.ingest import ingest_segments
 
 
 def translation_for(page):
     """The enabled wagtail-localize translation whose target is ``page``, if any."""
-    if page.alias_of_id:
-        return None
     return (
         Translation.objects.filter(
             source__object_id=page.translation_key,
@@ -35,9 +41,29 @@ def can_submit_translation(page, user):
     )
 
 
+def save_translation_as_revision(page, user):
+    """A new revision of ``page`` holding its translated text; its live content is untouched."""
+    source = translation_for(page).source
+    original = source.as_instance()
+    draft = Page.objects.get(pk=page.pk).specific
+    copy_synchronised_fields(original, draft)
+    segments = source._get_segments_for_translation(draft.locale, fallback=True)
+    ingest_segments(original, draft, source.locale, draft.locale, segments)
+    draft.slug = find_available_slug(
+        draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.pk
+    )
+    if draft.alias_of_id:
+        # An alias cannot hold a draft of its own; it keeps showing its original until
+        # the translation is approved.
+        Page.objects.filter(pk=draft.pk).update(alias_of=None)
+        draft.alias_of_id = None
+    return draft.save_revision(user=user, log_action=True)
+
+
+@transaction.atomic
 def submit_translation_for_review(page, user):
     """Save the translated text as a draft of ``page`` and start the page's workflow."""
-    translation_for(page).save_target(user=user, publish=False)
+    save_translation_as_revision(page, user)
     page = Page.objects.get(pk=page.pk).specific
     page.get_workflow().start(page, user)
     return page

@@ -16,6 +16,7 @@ from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization, Translation
 
 from home.demo.media import portrait_png
 from home.models import HomePage
@@ -60,7 +61,9 @@ SKR = "/natverk/skolchefer-i-sveriges-kommuner/"
 def load_demo(**options):
     """Run the command in English, so that these tests read its messages by their msgids."""
     output = StringIO()
-    with translation.override("en"):
+    # wagtail-localize publishes translations when the transaction commits; a test's
+    # transaction never does, so the callbacks run here as they would after a real run.
+    with translation.override("en"), TestCase.captureOnCommitCallbacks(execute=True):
         call_command("load_demo", stdout=output, **options)
     return output.getvalue()
 
@@ -132,7 +135,8 @@ class LoadDemoCommandTests(TestCase):
 
     def test_no_role_users_are_created_when_debug_is_off(self):
         self.assertFalse(get_user_model().objects.exists())
-        self.assertIsNone(MinutesPage.objects.get(live=False).current_workflow_state.requested_by)
+        in_review = MinutesPage.objects.get(live=False, locale__language_code="sv")
+        self.assertIsNone(in_review.current_workflow_state.requested_by)
 
     def test_no_admin_user_is_created_when_debug_is_off(self):
         self.assertFalse(get_user_model().objects.filter(username="admin").exists())
@@ -178,15 +182,61 @@ class DemoSiteTests(TestCase):
         self.assertIsInstance(site.root_page.specific, HomePage)
         self.assertEqual(site.root_page.title, "Samverkan")
         self.assertEqual(site.root_page.depth, 2)
-        self.assertEqual(Page.objects.filter(depth=2).count(), 1)
+        self.assertEqual(Page.objects.filter(depth=2, locale=site.root_page.locale).count(), 1)
 
-    def test_swedish_is_the_default_locale_and_english_exists(self):
+    def test_swedish_is_the_default_locale_and_english_mirrors_it(self):
         self.assertEqual(Locale.get_default().language_code, "sv")
-        self.assertTrue(Locale.objects.filter(language_code="en").exists())
-        self.assertFalse(Page.objects.filter(locale__language_code="en").exists())
+        english = Locale.objects.get(language_code="en")
+        self.assertTrue(LocaleSynchronization.objects.filter(locale=english).exists())
+        swedish_keys = set(
+            Page.objects.filter(depth__gte=2, locale__language_code="sv").values_list(
+                "translation_key", flat=True
+            )
+        )
+        english_keys = set(
+            Page.objects.filter(locale=english).values_list("translation_key", flat=True)
+        )
+        self.assertEqual(english_keys, swedish_keys)
+
+    def test_english_translations_are_made_with_wagtail_localize_and_published(self):
+        english = Locale.objects.get(language_code="en")
+        translated = {
+            page.url: page.title
+            for page in Page.objects.filter(locale=english, alias_of__isnull=True, live=True)
+        }
+        self.assertEqual(
+            translated,
+            {
+                "/en/": "Samverkan",
+                "/en/networks/": "Networks",
+                "/en/conferences/": "Conferences",
+                "/en/contacts/": "Contacts",
+                "/en/networks/skolchefsnatverket-skaraborg/upper-secondary-network/": (
+                    "Upper secondary school network"
+                ),
+                "/en/networks/skolchefsnatverket-skaraborg/upper-secondary-network/"
+                "minutes-2026-10-09/": "Minutes 9 October 2026",
+                "/en/networks/skolchefskonferensen-i-vasterbotten/"
+                "school-directors-conference-2027-03-11/": (
+                    "School directors' conference 11 March 2027"
+                ),
+            },
+        )
+        for page in Page.objects.filter(locale=english, alias_of__isnull=True):
+            with self.subTest(page=page.url):
+                self.assertTrue(
+                    Translation.objects.filter(
+                        source__object_id=page.translation_key, target_locale=english
+                    ).exists()
+                )
+        minutes = self.client.get(
+            "/en/networks/skolchefsnatverket-skaraborg/upper-secondary-network/minutes-2026-10-09/"
+        )
+        self.assertContains(minutes, '<html lang="en">')
+        self.assertContains(minutes, "that each municipality reports, by the next meeting")
 
     def test_every_page_is_published_with_a_revision_and_a_page_owner(self):
-        pages = Page.objects.filter(depth__gte=2, live=True).specific()
+        pages = Page.objects.filter(depth__gte=2, live=True, locale__language_code="sv").specific()
         self.assertEqual({page.url for page in pages}, DEMO_PATHS)
         for page in pages:
             with self.subTest(page=page.url):
@@ -198,7 +248,9 @@ class DemoSiteTests(TestCase):
 
     def test_top_sections_are_in_the_menu(self):
         in_menu = set(
-            Page.objects.filter(depth=3, show_in_menus=True).values_list("title", flat=True)
+            Page.objects.filter(
+                depth=3, show_in_menus=True, locale__language_code="sv"
+            ).values_list("title", flat=True)
         )
         self.assertEqual(in_menu, {"Nätverk", "Konferenser", "Kontakter", "Om Samverkan"})
 
@@ -260,7 +312,9 @@ class DemoSiteTests(TestCase):
             self.assertIn(word, words)
 
     def test_full_minutes_are_structured_data(self):
-        minutes = MinutesPage.objects.get(url_path__endswith="/minnesanteckningar-2026-09-25/")
+        minutes = MinutesPage.objects.get(
+            url_path__endswith="/minnesanteckningar-2026-09-25/", locale__language_code="sv"
+        )
         items = [item.value for item in minutes.agenda]
 
         self.assertEqual([item["number"] for item in items if item["number"]], list(range(1, 8)))
@@ -388,7 +442,9 @@ class DemoSiteTests(TestCase):
             ),
         ):
             with self.subTest(path=path):
-                page = ConferencePage.objects.get(url_path__endswith=path.split("/")[-2] + "/")
+                page = ConferencePage.objects.get(
+                    url_path__endswith=path.split("/")[-2] + "/", locale__language_code="sv"
+                )
                 self.assertTrue(page.registration_open)
                 self.assertContains(self.client.get(path), f'href="{link}"')
 
@@ -470,7 +526,7 @@ class EditorialDemoTests(TestCase):
             )
 
     def test_one_minutes_page_waits_for_adjustment(self):
-        in_review = MinutesPage.objects.filter(live=False).get()
+        in_review = MinutesPage.objects.filter(live=False, locale__language_code="sv").get()
         self.assertEqual(in_review.url, GR_NETWORK + "minnesanteckningar-2026-11-13/")
         self.assertEqual(in_review.current_workflow_task.name, "GR – justering")
         self.assertEqual(in_review.current_workflow_state.requested_by.username, "redaktor")

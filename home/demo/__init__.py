@@ -12,6 +12,7 @@ from editorial.roles import setup_roles
 
 from . import goteborgsregionen, skane, skaraborg, skr, vasterbotten
 from .editorial import ensure_demo_users, ensure_minutes_in_review
+from .english import ensure_english_pages
 from .media import demo_collection
 from .organisations import ensure_organisations
 from .people import ensure_people
@@ -27,10 +28,12 @@ def build_demo(report: BuildReport):
     # Wagtail re-indexes a page's references on every save of the page and of each of
     # its child rows (members, attendees); indexing each new object once is much faster.
     with disable_reference_index_auto_update():
-        people = _build(report)
+        people, home = _build(report)
         setup_roles()
         users = ensure_demo_users()
         ensure_minutes_in_review(report, people)
+        # Last, so that the English tree mirrors every Swedish page.
+        ensure_english_pages(report, home)
     for obj in report.created_objects:
         if ReferenceIndex.is_indexed(type(obj)):
             ReferenceIndex.create_or_update_for_object(obj)
@@ -55,4 +58,4 @@ def _build(report):
     skane.ensure_network(report, index, organisations, people, collection)
     vasterbotten.ensure_network(report, index, organisations, people, collection)
     skr.ensure_network(report, index, organisations, people)
-    return people
+    return people, home

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.urls import Resolver404, resolve, translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
@@ -21,7 +22,6 @@ register = template.Library()
 class LanguageVersion:
     code: str
     name: str  # the language's own name: "Svenska", "English"
-    name_translated: str  # its name in the current language: "engelska"
     url: str
     is_current: bool
     is_translation: bool  # False: a nearest translated ancestor stands in for the page
@@ -91,7 +91,6 @@ def language_versions(context):
             LanguageVersion(
                 code=code,
                 name=info["name_local"].capitalize(),
-                name_translated=str(info["name_translated"]),
                 url=url,
                 is_current=code == current,
                 is_translation=exact,
@@ -111,6 +110,18 @@ def content_language(page):
             .first()
         )
     return get_language()
+
+
+@register.filter
+def content_lang(page):
+    """`` lang="sv"`` on a link to an alias, whose title is still in the default language.
+
+    Aliases come from wagtail-localize's synchronisation from the default language, so
+    their text is in that language whatever tree they stand in.
+    """
+    if getattr(page, "alias_of_id", None):
+        return format_html(' lang="{}"', settings.LANGUAGE_CODE)
+    return ""
 
 
 @register.filter

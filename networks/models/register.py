@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .choices import OrganisationKind
 
@@ -116,6 +117,8 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
             heading=_("Contact details"),
         ),
     ]
+    # A name and a phone number are the same in every language; the job title is translated.
+    override_translatable_fields = [SynchronizedField("name"), SynchronizedField("phone")]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("job_title"),

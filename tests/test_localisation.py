@@ -1,0 +1,315 @@
+"""Swedish and English: translated pages, the language switcher, catalogues and the admin."""
+
+import datetime
+import re
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+from django.test import TestCase
+from django.urls import reverse
+from django.utils import timezone, translation
+from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
+from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.synctree import synchronize_tree
+
+from home.demo.english import translate_page
+
+from .editorial import make_user
+from .factories import (
+    ConferencePageFactory,
+    MinutesPageFactory,
+    NetworkPageFactory,
+    build_site_tree,
+)
+
+CATALOGUES = Path(settings.BASE_DIR) / "locale"
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w*\}")
+
+ENGLISH = {
+    "Samverkan": "Samverkan",
+    "Nätverk": "Networks",
+    "natverk": "networks",
+    "Skolchefsnätverket Väst": "School directors' network West",
+    "skolchefsnatverket-vast": "school-directors-network-west",
+    "Nätverket samlar skolcheferna i regionen.": (
+        "The network brings the region's school directors together."
+    ),
+    "Höstkonferensen": "The autumn conference",
+    "hostkonferensen": "autumn-conference",
+}
+
+
+def visible_text(response, without_lang=None):
+    """The page's text; ``without_lang`` drops elements marked as written in that language."""
+    html = response.content.decode()
+    if without_lang:
+        html = re.sub(rf'<(\w+)[^>]*\blang="{without_lang}"[^>]*>.*?</\1>', " ", html, flags=re.S)
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+class TranslatedSiteTestCase(TestCase):
+    """A Swedish site of which the home page, the network index and one network are in English."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.english = Locale.objects.create(language_code="en")
+        tree = build_site_tree()
+        cls.home = tree.home
+        cls.network = NetworkPageFactory(
+            parent=tree.network_index,
+            title="Skolchefsnätverket Väst",
+            slug="skolchefsnatverket-vast",
+            intro="Nätverket samlar skolcheferna i regionen.",
+        )
+        cls.conference = ConferencePageFactory(
+            parent=cls.network,
+            title="Höstkonferensen",
+            slug="hostkonferensen",
+            start=timezone.make_aware(datetime.datetime(2023, 11, 16, 9)),
+            end=timezone.make_aware(datetime.datetime(2023, 11, 16, 16)),
+        )
+        cls.untranslated = MinutesPageFactory(parent=cls.network, title="Möte i mars")
+        # As on the site: the English tree mirrors the Swedish one with aliases, and a
+        # translation replaces its alias. wagtail-localize publishes on commit.
+        synchronize_tree(Locale.get_default(), cls.english)
+        with cls.captureOnCommitCallbacks(execute=True):
+            for page in (cls.home, tree.network_index, cls.network, cls.conference):
+                translate_page(page, cls.english, ENGLISH)
+        cls.english_network = cls.network.get_translation(cls.english)
+        cls.english_conference = cls.conference.get_translation(cls.english)
+        cls.alias = cls.untranslated.get_translation(cls.english)
+
+
+class TranslatedPageTests(TranslatedSiteTestCase):
+    def test_swedish_page_is_served_in_swedish(self):
+        response = self.client.get(self.network.url)
+        self.assertContains(response, '<html lang="sv">')
+        self.assertContains(response, "Nätverket samlar skolcheferna i regionen.")
+        self.assertNotContains(response, "The network brings")
+
+    def test_english_translation_is_served_under_en_in_english(self):
+        self.assertEqual(self.english_network.url, "/en/networks/school-directors-network-west/")
+        response = self.client.get(self.english_network.url)
+        self.assertContains(response, '<html lang="en">')
+        self.assertContains(response, "<h1>School directors&#x27; network West</h1>", html=False)
+        self.assertContains(response, "The network brings the region&#x27;s school directors")
+        self.assertNotContains(response, "Nätverket samlar")
+
+    def test_both_versions_carry_hreflang_alternates_of_each_other(self):
+        for page in (self.network, self.english_network):
+            response = self.client.get(page.url)
+            with self.subTest(page=page.url):
+                self.assertContains(
+                    response,
+                    '<link rel="alternate" hreflang="sv" '
+                    'href="http://testserver/natverk/skolchefsnatverket-vast/">',
+                )
+                self.assertContains(
+                    response,
+                    '<link rel="alternate" hreflang="en" '
+                    'href="http://testserver/en/networks/school-directors-network-west/">',
+                )
+                self.assertContains(
+                    response, 'hreflang="x-default" href="http://testserver/natverk/'
+                )
+
+    def test_dates_are_written_in_the_visitors_language(self):
+        swedish = visible_text(self.client.get(self.conference.url))
+        english = visible_text(self.client.get(self.english_conference.url))
+        self.assertIn("16 november 2023", swedish)
+        self.assertIn("16 November 2023", english)
+
+
+class LanguageSwitcherTests(TranslatedSiteTestCase):
+    def switcher(self, url):
+        html = self.client.get(url).content.decode()
+        return re.search(r'<nav class="language-switcher".*?</nav>', html, re.S)[0]
+
+    def test_translated_page_links_to_its_translation(self):
+        switcher = self.switcher(self.network.url)
+        self.assertIn(
+            f'href="{self.english_network.url}" hreflang="en" lang="en">English</a>', switcher
+        )
+        self.assertNotIn("language-switcher__note", switcher)
+        back = self.switcher(self.english_network.url)
+        self.assertIn(f'href="{self.network.url}" hreflang="sv" lang="sv">Svenska</a>', back)
+
+    def test_untranslated_page_links_to_the_nearest_translated_ancestor_with_a_note(self):
+        switcher = self.switcher(self.untranslated.url)
+        self.assertIn(f'href="{self.english_network.url}" hreflang="en"', switcher)
+        self.assertIn("Sidan är inte översatt", switcher)
+        self.assertEqual(self.client.get(self.english_network.url).status_code, 200)
+
+    def test_alias_in_the_english_tree_is_marked_as_swedish_content(self):
+        self.assertIsNotNone(self.alias.alias_of_id)
+        response = self.client.get(self.alias.url)
+        self.assertContains(response, '<html lang="en">')
+        self.assertContains(response, '<main id="main" class="site-main" tabindex="-1" lang="sv">')
+        self.assertContains(
+            response, "This page has not been translated yet. It is shown in Swedish."
+        )
+        self.assertNotContains(response, 'hreflang="en"')
+
+    def test_search_has_a_path_in_each_language(self):
+        with translation.override("sv"):
+            self.assertEqual(reverse("search"), "/sok/")
+        with translation.override("en"):
+            self.assertEqual(reverse("search"), "/en/search/")
+        self.assertEqual(self.client.get("/en/sok/").status_code, 404)
+        switcher = self.switcher("/sok/?q=skola")
+        self.assertIn('href="/en/search/?q=skola"', switcher)
+
+
+class EnglishInterfaceTests(TranslatedSiteTestCase):
+    def swedish_interface_strings(self):
+        """Every Swedish text of the interface that differs from its English msgid."""
+        catalogue = polib.pofile(CATALOGUES / "sv" / "LC_MESSAGES" / "django.po")
+        texts = set()
+        for entry in catalogue.translated_entries():
+            for text in [entry.msgstr, *entry.msgstr_plural.values()]:
+                plain = PLACEHOLDER.sub("", text).strip(" :.")
+                if len(plain) > 3 and plain not in (entry.msgid, entry.msgid_plural):
+                    texts.add(plain)
+        return texts
+
+    def test_english_pages_show_no_swedish_interface_text(self):
+        swedish = self.swedish_interface_strings()
+        self.assertGreater(len(swedish), 100)
+        for page in (
+            self.home.get_translation(self.english),
+            self.english_network,
+            self.english_conference,
+        ):
+            # Swedish titles of untranslated pages and the switcher's "Svenska" are marked
+            # lang="sv": content, not interface.
+            text = visible_text(self.client.get(page.url), without_lang="sv")
+            with self.subTest(page=page.url):
+                found = {s for s in swedish if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text)}
+                self.assertEqual(found, set())
+
+    def test_swedish_pages_show_swedish_interface_text(self):
+        text = visible_text(self.client.get(self.conference.url))
+        self.assertIn("Sidansvarig" if "Sidansvarig" in text else "Senast uppdaterad", text)
+        self.assertIn("Hoppa till huvudinnehållet", text)
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_catalogue_is_complete_and_keeps_every_placeholder(language):
+    catalogue = polib.pofile(CATALOGUES / language / "LC_MESSAGES" / "django.po")
+    assert len(catalogue) > 250
+    assert catalogue.untranslated_entries() == []
+    assert catalogue.fuzzy_entries() == []
+    assert not catalogue.metadata_is_fuzzy
+    assert catalogue.metadata["Language"] == language
+    for entry in catalogue:
+        translations = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
+        for translated in translations:
+            assert sorted(PLACEHOLDER.findall(translated)) == sorted(
+                PLACEHOLDER.findall(entry.msgid)
+            ), entry.msgid
+
+
+def test_english_catalogue_repeats_its_msgids():
+    catalogue = polib.pofile(CATALOGUES / "en" / "LC_MESSAGES" / "django.po")
+    assert all(entry.msgstr == entry.msgid for entry in catalogue if not entry.msgid_plural)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("preference", "lang", "text"), [("", "sv", "Instrumentpanel"), ("en", "en", "Dashboard")]
+)
+def test_admin_speaks_the_users_language(client, preference, lang, text):
+    user = make_user("redaktor", superuser=True)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = preference
+    profile.save()
+    client.force_login(user)
+    response = client.get(reverse("wagtailadmin_home"))
+    assert f'<html lang="{lang}"' in response.text
+    assert text in response.text
+
+
+class TranslationReviewTests(TranslatedSiteTestCase):
+    """A translator drafts an English page; only its review puts it live."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        from editorial.models import OrganisationRoles
+        from editorial.roles import ensure_translators_group
+
+        cls.translator = make_user("oversattare", ensure_translators_group())
+        roles = OrganisationRoles.for_organisation(cls.network.organisation)
+        cls.approver = make_user("granskare", roles.approvers)
+
+    def translate_as_translator(self):
+        """The translator starts a translation in the admin and translates its title.
+
+        The title is put in translation memory as wagtail-localize's editor does on each
+        keystroke; nothing is published.
+        """
+        self.client.force_login(self.translator)
+        self.client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[self.untranslated.pk]),
+            {"locales": [self.english.pk]},
+        )
+        translation = Translation.objects.get(
+            source__object_id=self.untranslated.translation_key, target_locale=self.english
+        )
+        title = translation.source.stringsegment_set.get(string__data="Möte i mars")
+        StringTranslation.objects.create(
+            translation_of=title.string,
+            locale=self.english,
+            context=title.context,
+            data="Meeting in March",
+        )
+        return Page.objects.get(pk=self.alias.pk)
+
+    def test_starting_a_translation_puts_no_new_text_live(self):
+        page = self.translate_as_translator()
+        self.assertIsNone(page.alias_of_id)
+        self.assertEqual(page.title, "Möte i mars")
+        self.assertNotContains(self.client.get(page.url), "Meeting in March")
+
+    def test_translator_cannot_publish_from_the_translation_editor(self):
+        page = self.translate_as_translator()
+        response = self.client.post(
+            reverse("wagtailadmin_pages:edit", args=[page.pk]), {"action": "publish"}
+        )
+        # Wagtail's admin answers PermissionDenied with a redirect and a message.
+        self.assertIn(response.status_code, (302, 403))
+        self.assertEqual(Page.objects.get(pk=page.pk).title, "Möte i mars")
+
+    def test_translation_goes_live_only_through_review(self):
+        page = self.translate_as_translator()
+        submit_url = reverse("editorial_submit_translation", args=[page.pk])
+        self.assertContains(self.client.get(submit_url), "Skicka till granskning")
+        self.client.post(submit_url)
+        page = Page.objects.get(pk=page.pk)
+        self.assertTrue(page.workflow_in_progress)
+        self.assertEqual(page.title, "Möte i mars", "submitted text must not be live yet")
+        self.assertEqual(page.get_latest_revision_as_object().title, "Meeting in March")
+        self.assertNotContains(self.client.get(page.url), "Meeting in March")
+
+        self.client.force_login(self.approver)
+        for _step in ("adjustment", "publication"):
+            task_state = Page.objects.get(pk=page.pk).current_workflow_task_state
+            self.client.post(
+                reverse(
+                    "wagtailadmin_pages:workflow_action",
+                    args=[page.pk, "approve", task_state.pk],
+                ),
+                {"comment": ""},
+            )
+        self.assertEqual(Page.objects.get(pk=page.pk).title, "Meeting in March")
+        self.assertContains(self.client.get(page.url), "Meeting in March")
+
+    def test_submitting_needs_edit_rights_on_the_translation(self):
+        page = self.translate_as_translator()
+        self.client.force_login(make_user("utomstaende"))
+        response = self.client.post(reverse("editorial_submit_translation", args=[page.pk]))
+        self.assertIn(response.status_code, (302, 403))
+        self.assertFalse(Page.objects.get(pk=page.pk).workflow_in_progress)
