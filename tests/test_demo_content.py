@@ -178,7 +178,14 @@ class DemoSiteTests(TestCase):
 
     def test_home_page_replaces_the_welcome_page_as_the_default_site_root(self):
         site = Site.objects.get(is_default_site=True)
-        self.assertEqual((site.hostname, site.port), ("localhost", 80))
+        # The address the admin is served at, so that links the API gives reach the server.
+        self.assertEqual((site.hostname, site.port), ("127.0.0.1", 8000))
+        self.assertEqual(
+            self.client.get("/api/v2/pages/?type=networks.NetworkIndexPage&locale=sv").json()[
+                "items"
+            ][0]["meta"]["html_url"],
+            "http://127.0.0.1:8000/natverk/",
+        )
         self.assertIsInstance(site.root_page.specific, HomePage)
         self.assertEqual(site.root_page.title, "Samverkan")
         self.assertEqual(site.root_page.depth, 2)

@@ -22,6 +22,7 @@ from .factories import (
     ConferencePageFactory,
     MinutesPageFactory,
     NetworkPageFactory,
+    PersonFactory,
     build_site_tree,
 )
 
@@ -58,6 +59,7 @@ class TranslatedSiteTestCase(TestCase):
         cls.english = Locale.objects.create(language_code="en")
         tree = build_site_tree()
         cls.home = tree.home
+        cls.contact_index = tree.contact_index
         cls.network = NetworkPageFactory(
             parent=tree.network_index,
             title="Skolchefsnätverket Väst",
@@ -161,6 +163,28 @@ class LanguageSwitcherTests(TranslatedSiteTestCase):
         self.assertEqual(self.client.get("/en/sok/").status_code, 404)
         switcher = self.switcher("/sok/?q=skola")
         self.assertIn('href="/en/search/?q=skola"', switcher)
+
+
+class EnglishContactsTests(TranslatedSiteTestCase):
+    def test_english_contacts_show_translations_and_fall_back_to_swedish_people(self):
+        translated = PersonFactory(
+            name="Anna Översatt", job_title="Utvecklingsledare", contact_details_public=True
+        )
+        english = translated.copy_for_translation(self.english)
+        english.job_title = "Development lead"
+        english.save()
+        PersonFactory(name="Bo Svensson", job_title="Skolchef", contact_details_public=True)
+        PersonFactory(name="Cilla Privat", contact_details_public=False)
+
+        contacts = Page.objects.get(
+            locale=self.english, translation_key=self.contact_index.translation_key
+        )
+        text = visible_text(self.client.get(contacts.url))
+        self.assertEqual(text.count("Anna Översatt"), 1)
+        self.assertIn("Development lead", text)
+        self.assertNotIn("Utvecklingsledare", text)
+        self.assertIn("Bo Svensson", text)
+        self.assertNotIn("Cilla Privat", text)
 
 
 class EnglishInterfaceTests(TranslatedSiteTestCase):

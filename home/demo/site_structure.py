@@ -1,5 +1,8 @@
 """Languages, the home page, the site record and the top-level sections."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
@@ -59,8 +62,11 @@ def _point_default_site_at(report, home):
         return
     if site is None:
         site = Site(is_default_site=True)
-    site.hostname = "localhost"
-    site.port = 80
+    # The site's address is the one the admin is served at, so that the links the API and
+    # e-mails give (built from the site) reach the running server.
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site.hostname = address.hostname
+    site.port = address.port or (443 if address.scheme == "https" else 80)
     site.site_name = "Samverkan"
     site.root_page = home
     site.save()

@@ -1,7 +1,9 @@
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
+from wagtail.models import Locale
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
@@ -30,9 +32,16 @@ class ContactIndexPage(BasePage):
         verbose_name_plural = _("contact index pages")
 
     def contact_groups(self):
-        """Public contacts as ``[(organisation, [(unit or None, [person, ...]), ...]), ...]``."""
+        """Public contacts as ``[(organisation, [(unit or None, [person, ...]), ...]), ...]``.
+
+        Each person appears in the page's language, or in the default language where they
+        have not been translated yet.
+        """
+        translated = Person.objects.filter(locale_id=self.locale_id).values("translation_key")
+        untranslated = Q(locale=Locale.get_default()) & ~Q(translation_key__in=translated)
         people = (
-            Person.objects.filter(locale_id=self.locale_id, contact_details_public=True)
+            Person.objects.filter(Q(locale_id=self.locale_id) | untranslated)
+            .filter(contact_details_public=True)
             .select_related("organisation__parent__parent", "photo")
             .prefetch_related("photo__renditions")
             .order_by("name")
