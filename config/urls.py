@@ -1,18 +1,23 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_router
+from home.sitemap import robots_txt, sitemap_view
+from networks import feeds
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -26,6 +31,12 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Translated path: /sok/ in Swedish, /en/search/ in English.
     path(pgettext_lazy("URL path", "search/"), search_views.search, name="search"),
+    # Newly published minutes and conferences: /flode/rss/ in Swedish, /en/feed/rss/ in English.
+    path(pgettext_lazy("URL path", "feed/rss/"), feeds.site_rss_feed, name="feed_rss"),
+    path(pgettext_lazy("URL path", "feed/atom/"), feeds.site_atom_feed, name="feed_atom"),
+    # Calendar files (kalender.ics below a page) are page routes, served by Wagtail too;
+    # its own pattern only takes paths of slash-terminated segments.
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.ics)$", wagtail_views.serve, name="calendar_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -97,6 +97,7 @@ def ensure_network(report, index, organisations, people, collection):
                 "Minnesanteckningarna publiceras på den här sidan när ordföranden har godkänt dem.",
             ),
             minutes_email="utbildningschefsnatverket@gr.example.org",
+            standing_sections="Beslut\nRapport/information/diskussion\nVentilen",
             members=[
                 NetworkMember(person=people[key], role=role, area=area)
                 for key, area, role, _present in MEMBERS

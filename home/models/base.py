@@ -39,6 +39,19 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_sitemap_urls(self, request=None):
+        """The page's URL, with its published translations as hreflang alternates."""
+        urls = super().get_sitemap_urls(request)
+        from home.published import published
+
+        translations = published(self.get_translations(inclusive=True)).select_related("locale")
+        if len(translations) > 1:
+            urls[0]["alternates"] = [
+                {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
+                for page in translations
+            ]
+        return urls
+
     @property
     def last_updated(self):
         """When the page's live content last changed, for the "last updated" line."""

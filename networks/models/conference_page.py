@@ -7,17 +7,20 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models import BasePage
+from home.published import published
 from networks.blocks import ProgrammeBlock
+from networks.calendars import calendar_response, conference_event, new_calendar
 from networks.serializers import OrganisationSerializer, PersonSerializer
 
 
-class ConferenceIndexPage(BasePage):
+class ConferenceIndexPage(RoutablePageMixin, BasePage):
     """Upcoming and past conferences of every network.
 
     A listing rather than their parent: each conference lives under its network so that
@@ -40,6 +43,16 @@ class ConferenceIndexPage(BasePage):
         verbose_name = _("conference index page")
         verbose_name_plural = _("conference index pages")
 
+    def published_conferences(self):
+        return published(ConferencePage.objects.filter(locale_id=self.locale_id))
+
+    @re_path(r"^kalender\.ics/$", name="calendar")
+    def calendar(self, request):
+        calendar = new_calendar(self.title)
+        for conference in self.published_conferences().select_related("locale"):
+            calendar.add_component(conference_event(conference, conference.get_full_url(request)))
+        return calendar_response(calendar)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         conferences = (
@@ -60,7 +73,7 @@ class ConferencePageTag(TaggedItemBase):
     )
 
 
-class ConferencePage(BasePage):
+class ConferencePage(RoutablePageMixin, BasePage):
     """A conference or meeting event of a network: programme, speakers and registration."""
 
     start = models.DateTimeField(_("starts"))
@@ -206,6 +219,13 @@ class ConferencePage(BasePage):
         return self.registration_deadline is None or (
             self.registration_deadline >= timezone.localdate()
         )
+
+    @re_path(r"^kalender\.ics/$", name="calendar")
+    def calendar(self, request):
+        """The "add to calendar" file of this one conference."""
+        calendar = new_calendar(self.title)
+        calendar.add_component(conference_event(self, self.get_full_url(request)))
+        return calendar_response(calendar, filename=f"{self.slug}.ics")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

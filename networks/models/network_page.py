@@ -1,3 +1,5 @@
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -5,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -15,6 +18,7 @@ from networks.blocks import AssignmentBlock, PriorityBlock, RoleBlock
 from networks.serializers import OrganisationSerializer, PersonSerializer
 
 from .choices import MeetingKind, NetworkRole
+from .network_routes import NetworkRoutesMixin
 
 
 class NetworkIndexPage(BasePage):
@@ -46,8 +50,11 @@ class NetworkIndexPage(BasePage):
         return context
 
 
-class NetworkPage(BasePage):
-    """A network, with its mission description, members and meeting schedule."""
+class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
+    """A network, with its mission description, members and meeting schedule.
+
+    Its calendar, feeds and registers are routes below the page (see ``NetworkRoutesMixin``).
+    """
 
     organisation = models.ForeignKey(
         "networks.Organisation",
@@ -81,6 +88,14 @@ class NetworkPage(BasePage):
         blank=True,
         help_text=_("Where the secretary sends the minutes for publication."),
     )
+    standing_sections = models.TextField(
+        _("standing agenda sections"),
+        blank=True,
+        help_text=_(
+            "One section name per line, in agenda order, for example: Decisions. "
+            "A new agenda is prepared with one item per section."
+        ),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -96,7 +111,12 @@ class NetworkPage(BasePage):
             heading=_("Mission"),
         ),
         MultiFieldPanel(
-            [FieldPanel("roles"), FieldPanel("meeting_rules"), FieldPanel("minutes_email")],
+            [
+                FieldPanel("roles"),
+                FieldPanel("meeting_rules"),
+                FieldPanel("minutes_email"),
+                FieldPanel("standing_sections"),
+            ],
             heading=_("Roles and meetings"),
         ),
         InlinePanel("members", label=_("Members"), heading=_("Members")),
@@ -153,6 +173,10 @@ class NetworkPage(BasePage):
             raise ValidationError(
                 {"strategy_end_year": _("The strategy period cannot end before it starts.")}
             )
+
+    @property
+    def standing_section_names(self):
+        return [line.strip() for line in self.standing_sections.splitlines() if line.strip()]
 
     def get_context(self, request, *args, **kwargs):
         from minutes.models import MinutesPage
@@ -229,6 +253,8 @@ class NetworkMeeting(Orderable):
     """One entry in a network's meeting schedule."""
 
     page = ParentalKey(NetworkPage, on_delete=models.CASCADE, related_name="meetings")
+    # Calendar subscribers recognise an edited meeting by this; translations share it.
+    uid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     date = models.DateField(_("date"))
     end_date = models.DateField(
         _("last day"), null=True, blank=True, help_text=_("For meetings over several days.")

@@ -1,0 +1,134 @@
+"""Preparing the minutes of a network's next meeting as a draft, from the admin."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.coreutils import find_available_slug
+
+from minutes.models import MinutesAttendee, MinutesPage
+
+from .models import NetworkPage
+
+
+def can_prepare_agenda(network, user):
+    return MinutesPage.can_create_at(network) and (
+        network.permissions_for_user(user).can_add_subpage()
+    )
+
+
+def next_meeting(network):
+    return (
+        network.meetings.filter(cancelled=False, date__gte=timezone.localdate())
+        .order_by("date", "start_time")
+        .first()
+    )
+
+
+def refusal(network, meeting):
+    """Why no draft can be prepared, or None when one can."""
+    if meeting is None:
+        return _("The network has no upcoming meeting in its schedule.")
+    if MinutesPage.objects.child_of(network).filter(meeting_date=meeting.date).exists():
+        return _("Minutes for the meeting on %(date)s already exist.") % {
+            "date": date_format(meeting.date, "j F Y")
+        }
+    return None
+
+
+def standing_agenda(network):
+    return [
+        {
+            "type": "item",
+            "value": {
+                "section": section,
+                "number": None,
+                "heading": section,
+                "presenters": [],
+                "body": "",
+                "decisions": [],
+                "schedule": [],
+                "attachments": [],
+                "follow_up": "",
+            },
+        }
+        for section in network.standing_section_names
+    ]
+
+
+@transaction.atomic
+def prepare_minutes(network, meeting, user):
+    """Create the draft minutes page of ``meeting`` with a first revision, never live."""
+    with translation.override(network.locale.language_code):
+        title = gettext("Minutes %(date)s") % {"date": date_format(meeting.date, "j F Y")}
+    page = MinutesPage(
+        title=title,
+        slug=find_available_slug(network, f"minnesanteckningar-{meeting.date:%Y-%m-%d}"),
+        meeting_date=meeting.date,
+        start_time=meeting.start_time,
+        end_time=meeting.end_time,
+        place=meeting.place,
+        is_digital=meeting.is_digital,
+        agenda=standing_agenda(network),
+        live=False,
+        has_unpublished_changes=True,
+        owner=user,
+        locale=network.locale,
+    )
+    page.attendees = [
+        MinutesAttendee(
+            person=member.person,
+            organisation=member.person.organisation,
+            role=member.role,
+            area=member.area,
+            present=True,
+        )
+        for member in network.members.select_related("person__organisation")
+    ]
+    network.add_child(instance=page)
+    page.save_revision(user=user, log_action=True)
+    return page
+
+
+class PrepareAgendaView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "networks/admin/prepare_agenda.html"
+    page_title = _("Prepare the agenda")
+    header_icon = "list-ol"
+
+    def dispatch(self, request, page_id):
+        self.network = get_object_or_404(NetworkPage, pk=page_id)
+        if not can_prepare_agenda(self.network, request.user):
+            raise PermissionDenied
+        self.meeting = next_meeting(self.network)
+        self.refusal = refusal(self.network, self.meeting)
+        return super().dispatch(request)
+
+    def get_page_subtitle(self):
+        return self.network.get_admin_display_title()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            network=self.network,
+            meeting=self.meeting,
+            refusal=self.refusal,
+            explore_url=reverse("wagtailadmin_explore", args=[self.network.pk]),
+            **kwargs,
+        )
+
+    def post(self, request):
+        if self.refusal:
+            messages.error(request, self.refusal)
+            return redirect("wagtailadmin_explore", self.network.pk)
+        page = prepare_minutes(self.network, self.meeting, request.user)
+        messages.success(
+            request,
+            _("A draft of the minutes was prepared. Fill it in, then send it on as usual."),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
