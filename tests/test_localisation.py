@@ -16,6 +16,7 @@ from wagtail_localize.models import StringTranslation, Translation
 from wagtail_localize.synctree import synchronize_tree
 
 from home.demo.english import translate_page
+from networks.models import ConferenceContact
 
 from .editorial import make_user
 from .factories import (
@@ -185,6 +186,23 @@ class EnglishContactsTests(TranslatedSiteTestCase):
         self.assertNotIn("Utvecklingsledare", text)
         self.assertIn("Bo Svensson", text)
         self.assertNotIn("Cilla Privat", text)
+
+    def test_translated_page_shows_its_contacts_in_english_where_translated(self):
+        person = PersonFactory(
+            name="Jenny Exempel", job_title="Enhetschef", contact_details_public=True
+        )
+        english = person.copy_for_translation(self.english)
+        english.job_title = "Head of unit"
+        english.save()
+        untranslated = PersonFactory(name="Per Exempel", job_title="Rektor")
+        for contact in (person, untranslated):
+            ConferenceContact.objects.create(page=self.english_conference, person=contact)
+
+        text = visible_text(self.client.get(self.english_conference.url))
+        self.assertIn("Jenny Exempel", text)
+        self.assertIn("Head of unit", text)
+        self.assertNotIn("Enhetschef", text)
+        self.assertIn("Per Exempel", text)
 
 
 class EnglishInterfaceTests(TranslatedSiteTestCase):

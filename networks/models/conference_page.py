@@ -9,7 +9,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
@@ -17,7 +16,9 @@ from home.models import BasePage
 from home.published import published
 from networks.blocks import ProgrammeBlock
 from networks.calendars import calendar_response, conference_event, new_calendar
-from networks.serializers import OrganisationSerializer, PersonSerializer
+from networks.serializers import OrganisationSerializer
+
+from .contacts import PageContact, contacts_to_show
 
 
 class ConferenceIndexPage(RoutablePageMixin, BasePage):
@@ -229,25 +230,9 @@ class ConferencePage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["contacts"] = self.contacts.select_related(
-            "person__organisation__parent", "person__photo"
-        ).prefetch_related("person__photo__renditions")
+        context["contacts"] = contacts_to_show(self.contacts.all(), self.locale_id)
         return context
 
 
-class ConferenceContact(Orderable):
+class ConferenceContact(PageContact):
     page = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="contacts")
-    person = models.ForeignKey(
-        "networks.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [FieldPanel("person")]
-
-    api_fields = [APIField("person", serializer=PersonSerializer())]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("contact")
-        verbose_name_plural = _("contacts")
-
-    def __str__(self):
-        return str(self.person)

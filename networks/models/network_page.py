@@ -18,6 +18,7 @@ from networks.blocks import AssignmentBlock, PriorityBlock, RoleBlock
 from networks.serializers import OrganisationSerializer, PersonSerializer
 
 from .choices import MeetingKind, NetworkRole
+from .contacts import PageContact, contacts_to_show
 from .network_routes import NetworkRoutesMixin
 
 
@@ -194,9 +195,7 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
         )
         context["sub_networks"] = NetworkPage.objects.child_of(self).live().public()
         context["members"] = self.members.select_related("person__organisation")
-        context["contacts"] = self.contacts.select_related(
-            "person__organisation__parent", "person__photo"
-        ).prefetch_related("person__photo__renditions")
+        context["contacts"] = contacts_to_show(self.contacts.all(), self.locale_id)
         return context
 
 
@@ -231,22 +230,8 @@ class NetworkMember(Orderable):
         return str(self.person)
 
 
-class NetworkContact(Orderable):
+class NetworkContact(PageContact):
     page = ParentalKey(NetworkPage, on_delete=models.CASCADE, related_name="contacts")
-    person = models.ForeignKey(
-        "networks.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [FieldPanel("person")]
-
-    api_fields = [APIField("person", serializer=PersonSerializer())]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("contact")
-        verbose_name_plural = _("contacts")
-
-    def __str__(self):
-        return str(self.person)
 
 
 class NetworkMeeting(Orderable):
