@@ -399,6 +399,10 @@ class DemoSiteTests(TestCase):
         self.assertIn("Ulrika Sandberg", text)  # a member, whose address stays hidden
         self.assertNotIn("ulrika.sandberg@kungsbacka.example.org", text)
 
+    def test_members_of_a_unit_are_shown_with_the_units_organisation(self):
+        text = visible_text(self.client.get(GR_NETWORK))
+        self.assertIn("GR – Utbildning", text)
+
     def test_sub_network_page_shows_its_mission(self):
         text = self.get_text(UPPER_SECONDARY)
 

@@ -127,7 +127,7 @@ class MinutesPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        attendees = list(self.attendees.select_related("person", "organisation"))
+        attendees = list(self.attendees.select_related("person", "organisation__parent"))
         context["present"] = [a for a in attendees if a.present]
         context["absent"] = [a for a in attendees if not a.present]
         return context

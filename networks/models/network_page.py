@@ -194,7 +194,7 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
             ConferencePage.objects.child_of(self).live().public().order_by("-start")
         )
         context["sub_networks"] = NetworkPage.objects.child_of(self).live().public()
-        context["members"] = self.members.select_related("person__organisation")
+        context["members"] = self.members.select_related("person__organisation__parent")
         context["contacts"] = contacts_to_show(self.contacts.all(), self.locale_id)
         return context
 

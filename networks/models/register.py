@@ -65,7 +65,12 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
     @property
     def display_name(self):
-        return self.short_name or self.name
+        """The short name; a unit without one is named through its parent: "GR – Utbildning"."""
+        if self.short_name:
+            return self.short_name
+        if self.parent_id:
+            return f"{self.parent.display_name} – {self.name}"
+        return self.name
 
     @property
     def top_level(self):
