@@ -13,6 +13,7 @@ from django.db import connection
 from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
@@ -20,7 +21,7 @@ from wagtail_localize.models import LocaleSynchronization, Translation
 
 from home.demo.media import portrait_png
 from home.models import HomePage
-from minutes.models import MinutesPage
+from minutes.models import MinutesAttendee, MinutesPage
 from networks.models import ConferencePage, NetworkPage, Organisation, Person
 
 DEMO_PATHS = {
@@ -398,6 +399,35 @@ class DemoSiteTests(TestCase):
         self.assertIn("karin.westerlund@gr.example.org", text)  # a public contact
         self.assertIn("Ulrika Sandberg", text)  # a member, whose address stays hidden
         self.assertNotIn("ulrika.sandberg@kungsbacka.example.org", text)
+
+    def test_decision_register_lists_every_decision_of_the_published_minutes(self):
+        network = NetworkPage.objects.get(
+            url_path__endswith="/utbildningschefsnatverket/", locale__language_code="sv"
+        )
+        minutes = MinutesPage.objects.child_of(network).live().order_by("-meeting_date")
+        expected = [clause for page in minutes for _item, clause in page.decisions()]
+        self.assertGreater(len(expected), 3)
+
+        html = self.client.get(GR_NETWORK + "beslut/").content.decode()
+        clauses = re.findall(r'<p class="decision__clause">(.*?)</p>', html, re.S)
+        self.assertEqual([escape(clause) for clause in expected], [c.strip() for c in clauses])
+        in_review = "att fastställa mötestiderna för våren 2027 enligt förslaget"
+        self.assertNotIn(in_review, html)
+
+    def test_attendance_overview_counts_the_years_meetings_and_presence(self):
+        network = NetworkPage.objects.get(
+            url_path__endswith="/utbildningschefsnatverket/", locale__language_code="sv"
+        )
+        minutes = MinutesPage.objects.child_of(network).live().filter(meeting_date__year=2026)
+        present = MinutesAttendee.objects.filter(page__in=minutes, present=True)
+        chair = present.filter(role="chair").first()
+        chair_count = present.filter(person=chair.person).count()
+
+        html = self.client.get(GR_NETWORK + "narvaro/?ar=2026").content.decode()
+        count = re.search(r'<p class="register-count">\s*(\d+)', html)[1]
+        self.assertEqual(int(count), minutes.count())
+        row = f'<th scope="row">{escape(chair.person.name)}</th><td>{chair_count}</td>'
+        self.assertIn(row, html)
 
     def test_members_of_a_unit_are_shown_with_the_units_organisation(self):
         text = visible_text(self.client.get(GR_NETWORK))
