@@ -14,7 +14,13 @@ def register_admin_urls():
             "translations/<int:page_id>/submit-for-review/",
             views.submit_translation,
             name="editorial_submit_translation",
-        )
+        ),
+        # Takes the place of wagtail-localize's view at the same address: this app's hooks
+        # run first, as it comes before wagtail_localize in INSTALLED_APPS.
+        path(
+            "localize/update/<int:translation_source_id>/",
+            views.UpdateTranslationsWithoutBypass.as_view(),
+        ),
     ]
 
 

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
 from home.demo.english import translate_page
@@ -348,6 +348,17 @@ class TranslationReviewTests(TranslatedSiteTestCase):
             )
         self.assertEqual(Page.objects.get(pk=page.pk).title, "Meeting in March")
         self.assertContains(self.client.get(page.url), "Meeting in March")
+
+    def test_translator_cannot_publish_through_sync_translated_pages(self):
+        page = self.translate_as_translator()
+        source = TranslationSource.objects.get(
+            object_id=self.untranslated.translation_key, locale=Locale.get_default()
+        )
+        url = reverse("wagtail_localize:update_translations", args=[source.pk])
+        self.assertEqual(self.client.get(url).status_code, 200)
+        response = self.client.post(url, {"publish_translations": "on"})
+        self.assertIn(response.status_code, (302, 403))
+        self.assertEqual(Page.objects.get(pk=page.pk).title, "Möte i mars")
 
     def test_submitting_needs_edit_rights_on_the_translation(self):
         page = self.translate_as_translator()
