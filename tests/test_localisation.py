@@ -187,6 +187,22 @@ class EnglishContactsTests(TranslatedSiteTestCase):
         self.assertIn("Bo Svensson", text)
         self.assertNotIn("Cilla Privat", text)
 
+    def test_withdrawn_consent_hides_the_person_in_every_language(self):
+        person = PersonFactory(
+            name="Dora Samtycke", email="dora@example.org", contact_details_public=True
+        )
+        person.copy_for_translation(self.english).save()
+        contacts = Page.objects.get(
+            locale=self.english, translation_key=self.contact_index.translation_key
+        )
+        self.assertIn("dora@example.org", visible_text(self.client.get(contacts.url)))
+
+        person.contact_details_public = False
+        person.save()
+        text = visible_text(self.client.get(contacts.url))
+        self.assertNotIn("Dora Samtycke", text)
+        self.assertNotIn("dora@example.org", text)
+
     def test_translated_page_shows_its_contacts_in_english_where_translated(self):
         person = PersonFactory(
             name="Jenny Exempel", job_title="Enhetschef", contact_details_public=True

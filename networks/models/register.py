@@ -80,6 +80,9 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         return organisation
 
 
+CONTACT_FIELDS = ("email", "phone", "contact_details_public")
+
+
 class Person(TranslatableMixin, index.Indexed, models.Model):
     """A contact, network member, attendee, speaker or page owner."""
 
@@ -122,8 +125,11 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
             heading=_("Contact details"),
         ),
     ]
-    # A name and a phone number are the same in every language; the job title is translated.
-    override_translatable_fields = [SynchronizedField("name"), SynchronizedField("phone")]
+    # Only the job title is translated. The contact details and the consent to show them
+    # are one fact about the person in every language (see networks.signals).
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False) for name in ("name", *CONTACT_FIELDS)
+    ]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("job_title"),
