@@ -10,7 +10,7 @@ from django.conf import settings
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
@@ -164,6 +164,25 @@ class LanguageSwitcherTests(TranslatedSiteTestCase):
         self.assertEqual(self.client.get("/en/sok/").status_code, 404)
         switcher = self.switcher("/sok/?q=skola")
         self.assertIn('href="/en/search/?q=skola"', switcher)
+
+
+class PrivacyAcrossLanguagesTests(TranslatedSiteTestCase):
+    def test_making_a_swedish_page_private_makes_its_english_versions_private(self):
+        english_minutes = self.alias
+        english_minutes_url = english_minutes.url
+        self.assertEqual(self.client.get(english_minutes_url).status_code, 200)
+
+        restriction = PageViewRestriction.objects.create(
+            page=self.network, restriction_type=PageViewRestriction.LOGIN
+        )
+        for url in (self.english_network.url, english_minutes_url):
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url).status_code, 302)
+        listing = self.client.get("/api/v2/pages/?locale=en").json()
+        self.assertNotIn(self.english_network.pk, [item["id"] for item in listing["items"]])
+
+        restriction.delete()
+        self.assertEqual(self.client.get(english_minutes_url).status_code, 200)
 
 
 class EnglishContactsTests(TranslatedSiteTestCase):
