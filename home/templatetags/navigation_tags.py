@@ -62,6 +62,6 @@ def breadcrumbs(context):
     trail = []
     if isinstance(current, Page) and root is not None and current.depth > root.depth + 1:
         trail = list(
-            Page.objects.ancestor_of(current).filter(depth__gte=root.depth).order_by("depth")
+            Page.objects.ancestor_of(current).live().filter(depth__gte=root.depth).order_by("depth")
         )
     return {"request": request, "page": current, "ancestors": trail}

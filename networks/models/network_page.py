@@ -2,6 +2,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -189,7 +190,10 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
         context["minutes"] = (
             MinutesPage.objects.child_of(self).live().public().order_by("-meeting_date")
         )
-        context["upcoming_meetings"] = [m for m in self.meetings.all() if m.date >= today]
+        # Meetings over several days stay listed until their last day.
+        context["upcoming_meetings"] = self.meetings.filter(
+            Q(date__gte=today) | Q(end_date__gte=today)
+        ).order_by("date", "start_time")
         context["conferences"] = (
             ConferencePage.objects.child_of(self).live().public().order_by("-start")
         )
