@@ -24,6 +24,7 @@ from .factories import (
     MinutesPageFactory,
     NetworkPageFactory,
     PersonFactory,
+    agenda_item,
     build_site_tree,
 )
 
@@ -183,6 +184,22 @@ class PrivacyAcrossLanguagesTests(TranslatedSiteTestCase):
 
         restriction.delete()
         self.assertEqual(self.client.get(english_minutes_url).status_code, 200)
+
+
+class EnglishRegistersTests(TranslatedSiteTestCase):
+    def test_english_network_lists_the_decisions_of_minutes_not_yet_translated(self):
+        clause = "att anta mötestiderna för hösten"
+        MinutesPageFactory(
+            parent=self.network,
+            title="Möte i april",
+            agenda=[agenda_item(1, "Mötestider", decisions=[clause])],
+        )
+        synchronize_tree(Locale.get_default(), self.english)
+
+        page = self.client.get(self.english_network.url).content.decode()
+        register = self.client.get(self.english_network.url + "beslut/").content.decode()
+        self.assertIn("Möte i april", page)
+        self.assertIn(clause, register)
 
 
 class EnglishContactsTests(TranslatedSiteTestCase):

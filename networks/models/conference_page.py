@@ -13,7 +13,6 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models import BasePage
-from home.published import published
 from networks.blocks import ProgrammeBlock
 from networks.calendars import calendar_response, conference_event, new_calendar
 from networks.serializers import OrganisationSerializer
@@ -44,24 +43,20 @@ class ConferenceIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("conference index page")
         verbose_name_plural = _("conference index pages")
 
-    def published_conferences(self):
-        return published(ConferencePage.objects.filter(locale_id=self.locale_id))
+    def listed_conferences(self):
+        """What the page lists and its calendar holds: live, public conferences of its language."""
+        return ConferencePage.objects.live().public().filter(locale_id=self.locale_id)
 
     @re_path(r"^kalender\.ics/$", name="calendar")
     def calendar(self, request):
         calendar = new_calendar(self.title)
-        for conference in self.published_conferences().select_related("locale"):
+        for conference in self.listed_conferences().select_related("locale"):
             calendar.add_component(conference_event(conference, conference.get_full_url(request)))
         return calendar_response(calendar)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        conferences = (
-            ConferencePage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .select_related("organiser")
-        )
+        conferences = self.listed_conferences().select_related("organiser")
         now = timezone.now()
         context["upcoming"] = conferences.filter(end__gte=now).order_by("start")
         context["past"] = conferences.filter(end__lt=now).order_by("-start")

@@ -181,22 +181,14 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
         return [line.strip() for line in self.standing_sections.splitlines() if line.strip()]
 
     def get_context(self, request, *args, **kwargs):
-        from minutes.models import MinutesPage
-
-        from .conference_page import ConferencePage
-
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        context["minutes"] = (
-            MinutesPage.objects.child_of(self).live().public().order_by("-meeting_date")
-        )
+        context["minutes"] = self.listed_minutes().order_by("-meeting_date")
         # Meetings over several days stay listed until their last day.
         context["upcoming_meetings"] = self.meetings.filter(
             Q(date__gte=today) | Q(end_date__gte=today)
         ).order_by("date", "start_time")
-        context["conferences"] = (
-            ConferencePage.objects.child_of(self).live().public().order_by("-start")
-        )
+        context["conferences"] = self.listed_conferences().order_by("-start")
         context["sub_networks"] = NetworkPage.objects.child_of(self).live().public()
         context["members"] = self.members.select_related("person__organisation__parent")
         context["contacts"] = contacts_to_show(self.contacts.all(), self.locale_id)

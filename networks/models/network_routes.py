@@ -4,22 +4,23 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path, re_path
 
-from home.published import published
 from networks.calendars import calendar_response, conference_event, meeting_event, new_calendar
 
 
 class NetworkRoutesMixin:
     """Routes of ``NetworkPage``: ``kalender.ics``, ``moten/<id>.ics``, feeds and registers."""
 
-    def published_conferences(self):
+    # The calendar and the registers hold what the network page lists: its live, public
+    # conferences and minutes, aliases of untranslated ones included.
+    def listed_conferences(self):
         from .conference_page import ConferencePage
 
-        return published(ConferencePage.objects.child_of(self)).select_related("locale")
+        return ConferencePage.objects.child_of(self).live().public()
 
-    def published_minutes(self):
+    def listed_minutes(self):
         from minutes.models import MinutesPage
 
-        return published(MinutesPage.objects.child_of(self))
+        return MinutesPage.objects.child_of(self).live().public()
 
     # File routes end in a slash because Wagtail adds one; see config.urls.
     @re_path(r"^kalender\.ics/$", name="calendar")
@@ -28,7 +29,7 @@ class NetworkRoutesMixin:
         page_url = self.get_full_url(request)
         for meeting in self.meetings.all():
             calendar.add_component(meeting_event(meeting, self, page_url))
-        for conference in self.published_conferences():
+        for conference in self.listed_conferences().select_related("locale"):
             calendar.add_component(conference_event(conference, conference.get_full_url(request)))
         return calendar_response(calendar)
 
@@ -56,7 +57,7 @@ class NetworkRoutesMixin:
         from minutes.registers import DecisionRegister
 
         register = DecisionRegister(
-            self.published_minutes(), year=request.GET.get("ar"), query=request.GET.get("q")
+            self.listed_minutes(), year=request.GET.get("ar"), query=request.GET.get("q")
         )
         return self.render_register(
             request, "minutes/decision_register.html", register, _("Decisions")
@@ -66,7 +67,7 @@ class NetworkRoutesMixin:
     def attendance(self, request):
         from minutes.registers import AttendanceOverview
 
-        overview = AttendanceOverview(self.published_minutes(), year=request.GET.get("ar"))
+        overview = AttendanceOverview(self.listed_minutes(), year=request.GET.get("ar"))
         return self.render_register(
             request, "minutes/attendance_overview.html", overview, _("Attendance")
         )
