@@ -33,8 +33,10 @@ def translation_for(page):
 
 
 def can_submit_translation(page, user):
+    lock = page.get_lock()
     return (
-        not page.workflow_in_progress
+        not (lock and lock.for_user(user))
+        and not page.workflow_in_progress
         and page.permissions_for_user(user).can_edit()
         and page.get_workflow() is not None
         and translation_for(page) is not None

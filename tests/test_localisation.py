@@ -412,6 +412,14 @@ class TranslationReviewTests(TranslatedSiteTestCase):
         self.assertIn(response.status_code, (302, 403))
         self.assertEqual(Page.objects.get(pk=page.pk).title, "Möte i mars")
 
+    def test_a_page_locked_by_someone_else_cannot_be_submitted(self):
+        page = self.translate_as_translator()
+        Page.objects.filter(pk=page.pk).update(
+            locked=True, locked_by=self.approver, locked_at=timezone.now()
+        )
+        self.client.post(reverse("editorial_submit_translation", args=[page.pk]))
+        self.assertFalse(Page.objects.get(pk=page.pk).workflow_in_progress)
+
     def test_submitting_needs_edit_rights_on_the_translation(self):
         page = self.translate_as_translator()
         self.client.force_login(make_user("utomstaende"))
