@@ -112,10 +112,6 @@ class MinutesPage(BasePage):
 
         return minutes_workflow_for(self) or super().get_workflow()
 
-    @property
-    def network(self):
-        return self.get_parent().specific
-
     def decisions(self):
         """Every decision clause, as ``(agenda item value, clause)`` in agenda order."""
         return [

@@ -201,10 +201,6 @@ class ConferencePage(RoutablePageMixin, BasePage):
             raise ValidationError(errors)
 
     @property
-    def network(self):
-        return self.get_parent().specific
-
-    @property
     def is_upcoming(self):
         return self.end >= timezone.now()
 
