@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help lock install system-deps messages catalogues migrate demo run test test-sqlite test-postgres lint format check
+.PHONY: help lock install system-deps messages catalogues migrate demo run test test-sqlite test-postgres lint format check bench
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
@@ -21,7 +21,8 @@ $(VENV)/.installed: requirements.lock | $(BIN)/python
 
 lock: ## Re-pin requirements.lock from the dependencies in pyproject.toml
 	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
-	$(VENV)-lock/bin/pip install --quiet $$($(PYTHON) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print(" ".join(repr(d) for d in p["dependencies"] + p["optional-dependencies"]["dev"]))')
+	$(PYTHON) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"] + p["optional-dependencies"]["dev"]))' > $(VENV)-lock/requirements.in
+	$(VENV)-lock/bin/pip install --quiet -r $(VENV)-lock/requirements.in
 	$(VENV)-lock/bin/pip freeze > requirements.lock && rm -rf $(VENV)-lock
 
 install: $(VENV)/.installed messages ## Create the virtual environment and install the pinned dependencies
@@ -67,3 +68,6 @@ test-sqlite: install ## Run the tests on SQLite
 
 test-postgres: install system-deps ## Run the tests on a throw-away PostgreSQL cluster
 	pg_virtualenv -t sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" $(BIN)/pytest'
+
+bench: install system-deps ## Run every benchmark in bench/ and print its figures
+	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
