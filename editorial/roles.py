@@ -170,11 +170,21 @@ def grant_translators(root_page):
     grant_page_permissions(ensure_translators_group(), root_page, TRANSLATOR_PAGE_PERMISSIONS)
 
 
+def withdraw_publish_permissions():
+    """Take "publish" from every group, Wagtail's stock Moderators included.
+
+    A group holding it could publish any organisation's minutes past their workflow; the
+    Moderators keep approving the pages outside the networks through the default workflow.
+    """
+    GroupPagePermission.objects.filter(permission=page_permission("publish")).delete()
+
+
 @transaction.atomic
 def setup_roles():
     """Create or complete every role; returns the organisations' roles."""
     from networks.models import NetworkPage
 
+    withdraw_publish_permissions()
     ensure_translators_group()
     for network in NetworkPage.objects.select_related("organisation").order_by("path"):
         grant_network(network)

@@ -1,6 +1,7 @@
 """Minutes from draft, through adjustment and publication approval, to live; and back again."""
 
 import datetime
+import io
 
 import pytest
 import time_machine
@@ -199,3 +200,23 @@ def test_expired_pages_are_unpublished_by_the_scheduler(world):
     page.refresh_from_db()
     assert not page.live
     assert page.expired
+
+
+def test_stock_moderators_cannot_publish_past_an_organisations_workflow(client, world):
+    """Wagtail's own Moderators group ships with "publish" on the root; setup_roles takes it."""
+    from django.contrib.auth.models import Group
+
+    call_command("setup_roles", stdout=io.StringIO())
+    moderator = make_user("moderator", Group.objects.get(name="Moderators"))
+    page = world.minutes.specific
+    page.title = "Ändrad rubrik"
+    page.save_revision(user=world.users["editor_a"])
+
+    client.force_login(moderator)
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        {**minutes_form_data(page), "action-publish": "publish"},
+    )
+    assert response.status_code in (200, 302, 403)
+    assert MinutesPage.objects.get(pk=page.pk).title != "Ändrad rubrik"
+    assert not page.permissions_for_user(moderator).can_publish()
