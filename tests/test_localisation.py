@@ -197,9 +197,29 @@ class EnglishRegistersTests(TranslatedSiteTestCase):
         synchronize_tree(Locale.get_default(), self.english)
 
         page = self.client.get(self.english_network.url).content.decode()
-        register = self.client.get(self.english_network.url + "beslut/").content.decode()
+        register = self.client.get(self.english_network.url + "decisions/").content.decode()
         self.assertIn("Möte i april", page)
         self.assertIn(clause, register)
+
+    def test_a_networks_routes_are_named_in_the_pages_language(self):
+        english_page = self.client.get(self.english_network.url).content.decode()
+        swedish_page = self.client.get(self.network.url).content.decode()
+        for english, swedish in (
+            ("decisions/", "beslut/"),
+            ("attendance/", "narvaro/"),
+            ("feed/rss/", "flode/rss/"),
+            ("calendar.ics", "kalender.ics"),
+        ):
+            with self.subTest(english):
+                self.assertIn(f'href="{self.english_network.url}{english}"', english_page)
+                self.assertIn(f'href="{self.network.url}{swedish}"', swedish_page)
+                self.assertEqual(
+                    self.client.get(self.english_network.url + english).status_code, 200
+                )
+                self.assertEqual(self.client.get(self.network.url + swedish).status_code, 200)
+                self.assertEqual(
+                    self.client.get(self.english_network.url + swedish).status_code, 404
+                )
 
 
 class EnglishContactsTests(TranslatedSiteTestCase):

@@ -71,3 +71,18 @@ class SitemapTests(TestCase):
         lines = response.content.decode().splitlines()
         self.assertIn("Disallow: /admin/", lines)
         self.assertIn("Sitemap: http://testserver/sitemap.xml", lines)
+
+    def test_queries_do_not_grow_with_the_number_of_pages(self):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        def count():
+            with CaptureQueriesContext(connection) as queries:
+                self.sitemap()
+            return len(queries)
+
+        self.sitemap()  # the site's root paths are cached by the first request
+        before = count()
+        for number in range(10):
+            MinutesPageFactory(parent=self.network, slug=f"mote-{number}")
+        self.assertEqual(count(), before)

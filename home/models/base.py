@@ -44,7 +44,9 @@ class BasePage(Page):
         urls = super().get_sitemap_urls(request)
         from home.published import published
 
-        translations = published(self.get_translations(inclusive=True)).select_related("locale")
+        translations = getattr(self, "published_translations", None)
+        if translations is None:
+            translations = published(self.get_translations(inclusive=True)).select_related("locale")
         if len(translations) > 1:
             urls[0]["alternates"] = [
                 {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}

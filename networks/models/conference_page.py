@@ -2,12 +2,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
@@ -47,7 +48,7 @@ class ConferenceIndexPage(RoutablePageMixin, BasePage):
         """What the page lists and its calendar holds: live, public conferences of its language."""
         return ConferencePage.objects.live().public().filter(locale_id=self.locale_id)
 
-    @re_path(r"^kalender\.ics/$", name="calendar")
+    @path(pgettext_lazy("URL path", "calendar.ics/"), name="calendar")
     def calendar(self, request):
         calendar = new_calendar(self.title)
         for conference in self.listed_conferences().select_related("locale"):
@@ -212,7 +213,7 @@ class ConferencePage(RoutablePageMixin, BasePage):
             self.registration_deadline >= timezone.localdate()
         )
 
-    @re_path(r"^kalender\.ics/$", name="calendar")
+    @path(pgettext_lazy("URL path", "calendar.ics/"), name="calendar")
     def calendar(self, request):
         """The "add to calendar" file of this one conference."""
         calendar = new_calendar(self.title)

@@ -2,13 +2,18 @@
 
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from wagtail.contrib.routable_page.models import path, re_path
+from django.utils.translation import pgettext_lazy
+from wagtail.contrib.routable_page.models import path
 
 from networks.calendars import calendar_response, conference_event, meeting_event, new_calendar
 
 
 class NetworkRoutesMixin:
-    """Routes of ``NetworkPage``: ``kalender.ics``, ``moten/<id>.ics``, feeds and registers."""
+    """Routes of ``NetworkPage``: calendars, feeds and registers.
+
+    Their segments are in the page's language (``kalender.ics``, ``beslut/`` in Swedish;
+    ``calendar.ics``, ``decisions/`` in English), like the site's own URLs.
+    """
 
     # The calendar and the registers hold what the network page lists: its live, public
     # conferences and minutes, aliases of untranslated ones included.
@@ -23,7 +28,7 @@ class NetworkRoutesMixin:
         return MinutesPage.objects.child_of(self).live().public()
 
     # File routes end in a slash because Wagtail adds one; see config.urls.
-    @re_path(r"^kalender\.ics/$", name="calendar")
+    @path(pgettext_lazy("URL path", "calendar.ics/"), name="calendar")
     def calendar(self, request):
         calendar = new_calendar(self.title)
         page_url = self.get_full_url(request)
@@ -33,26 +38,26 @@ class NetworkRoutesMixin:
             calendar.add_component(conference_event(conference, conference.get_full_url(request)))
         return calendar_response(calendar)
 
-    @re_path(r"^moten/(?P<meeting_id>\d+)\.ics/$", name="meeting_calendar")
+    @path(pgettext_lazy("URL path", "meetings/<int:meeting_id>.ics/"), name="meeting_calendar")
     def meeting_calendar(self, request, meeting_id):
-        meeting = get_object_or_404(self.meetings.all(), pk=int(meeting_id))
+        meeting = get_object_or_404(self.meetings.all(), pk=meeting_id)
         calendar = new_calendar(self.title)
         calendar.add_component(meeting_event(meeting, self, self.get_full_url(request)))
         return calendar_response(calendar, filename=f"{self.slug}-{meeting.date:%Y-%m-%d}.ics")
 
-    @path("flode/rss/", name="rss_feed")
+    @path(pgettext_lazy("URL path", "feed/rss/"), name="rss_feed")
     def rss_feed(self, request):
         from networks.feeds import NetworkRssFeed
 
         return NetworkRssFeed()(request, network=self)
 
-    @path("flode/atom/", name="atom_feed")
+    @path(pgettext_lazy("URL path", "feed/atom/"), name="atom_feed")
     def atom_feed(self, request):
         from networks.feeds import NetworkAtomFeed
 
         return NetworkAtomFeed()(request, network=self)
 
-    @path("beslut/", name="decisions")
+    @path(pgettext_lazy("URL path", "decisions/"), name="decisions")
     def decisions(self, request):
         from minutes.registers import DecisionRegister
 
@@ -63,7 +68,7 @@ class NetworkRoutesMixin:
             request, "minutes/decision_register.html", register, _("Decisions")
         )
 
-    @path("narvaro/", name="attendance")
+    @path(pgettext_lazy("URL path", "attendance/"), name="attendance")
     def attendance(self, request):
         from minutes.registers import AttendanceOverview
 
