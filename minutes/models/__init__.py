@@ -1,3 +1,4 @@
+from .import_source import ImportSource
 from .minutes_page import MinutesAttendee, MinutesPage
 
-__all__ = ["MinutesAttendee", "MinutesPage"]
+__all__ = ["ImportSource", "MinutesAttendee", "MinutesPage"]

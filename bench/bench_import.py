@@ -1,0 +1,152 @@
+"""Throughput of the minutes import: 1,000 generated minutes files into one network.
+
+Works on a throw-away SQLite database and media directory; migrates, builds a minimal site
+tree with one network, writes the files as .txt, imports them with the same code as
+``manage.py import_minutes`` (drafts submitted to the network's workflow) and prints the
+files per second. The target is at least 50 files per second.
+"""
+
+import datetime
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+FILES = 1000
+TARGET = 50
+PEOPLE = [
+    ("Anna Exempel", "Alingsås"),
+    ("Bertil Prov", "Lerum"),
+    ("Cecilia Test", "Mölndal"),
+    ("David Exempelsson", "Kungälv"),
+    ("Eva Provare", "Partille"),
+    ("Fredrik Testlund", "Härryda"),
+    ("Gun Exempel", "Tjörn"),
+    ("Hasse Prov", "Öckerö"),
+    ("Ingrid Testare", "Ale"),
+    ("Jonas Exempel", "Stenungsund"),
+    ("Karin Provsson", "Kungsbacka"),
+    ("Lars Test", "Lilla Edet"),
+]
+
+
+def out(line=""):
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def minutes_file(number, date):
+    """One meeting's minutes in the usual layout, varied by ``number``."""
+    present = [PEOPLE[(number + shift) % len(PEOPLE)] for shift in range(9)]
+    absent = [PEOPLE[(number + shift) % len(PEOPLE)] for shift in range(9, 12)]
+    lines = [
+        f"Minnesanteckningar Nätverket för skolchefer {date.isoformat()}",
+        "Tid: 09.00–15.00",
+        "Plats: Kommunhuset",
+        "",
+        "Mötet öppnades",
+        "",
+        "Ordföranden hälsade alla välkomna.",
+        "",
+        "Beslut",
+        "",
+        f"1. Budget för verksamhetsår {date.year + 1}",
+        "",
+        "Nätverket beslutade:",
+        "",
+        f"- att anta budgeten för {date.year + 1}",
+        "- att följa upp utfallet efter halva året.",
+        "",
+        "2. Mötestider",
+        "",
+        "Nätverket beslutade att mötena hålls enligt följande:",
+        "",
+        "Torsdag 1 februari\tlunch-lunch internat",
+        "Fredag 15 mars\tMöte kl. 09.00-15.00",
+        "Fredag 26 april\tMöte kl. 09.00-15.00",
+        "",
+        "Rapport/information/diskussion",
+        "",
+        f"3. Aktuellt från kommunerna, punkt {number}",
+        "",
+        f"{present[2][0]} informerade om arbetet med närvaro och studiero i kommunen.",
+        "",
+        "Bilderna bifogas anteckningarna.",
+        "",
+        "Ventilen",
+        "",
+        "Inga frågor togs upp.",
+        "",
+        "Mötet avslutades",
+        "",
+        "Ordföranden tackade för mötet.",
+        "",
+        "Deltog",
+        "",
+    ]
+    roles = {0: ", ordförande", 1: ", vice ordförande", 8: ", sekreterare"}
+    for index, (name, municipality) in enumerate(present):
+        lines.append(f"{name}, {municipality} (för & grund){roles.get(index, '')}")
+    lines += ["", "Deltog ej", ""]
+    lines += [f"{name}, {municipality} (gymn & vux)" for name, municipality in absent]
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as work:
+        work = Path(work)
+        os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+        os.environ["DATABASE_URL"] = f"sqlite:///{work / 'bench.sqlite3'}"
+        sys.path.insert(0, str(BASE_DIR))
+        import django
+        from django.conf import settings
+
+        django.setup()
+        settings.MEDIA_ROOT = str(work / "media")
+
+        import logging
+
+        from django.core.management import call_command
+
+        logging.disable(logging.WARNING)
+        call_command("migrate", verbosity=0)
+
+        from minutes.importers.runs import import_minutes_files
+        from minutes.models import MinutesPage
+        from tests.factories import NetworkPageFactory, build_site_tree
+
+        tree = build_site_tree()
+        network = NetworkPageFactory(parent=tree.network_index, slug="skolchefer")
+
+        files = work / "files"
+        files.mkdir()
+        first = datetime.date(2000, 1, 7)
+        for number in range(FILES):
+            date = first + datetime.timedelta(days=7 * number)
+            path = files / f"minnesanteckningar-{date.isoformat()}.txt"
+            path.write_text(minutes_file(number, date), encoding="utf-8")
+
+        started = time.perf_counter()
+        summary = import_minutes_files([files], network)
+        elapsed = time.perf_counter() - started
+        count = MinutesPage.objects.child_of(network).count()
+        in_review = sum(page.workflow_in_progress for page in MinutesPage.objects.all()[:20])
+
+        started = time.perf_counter()
+        again = import_minutes_files([files], network)
+        elapsed_again = time.perf_counter() - started
+
+    rate = FILES / elapsed
+    out(f"minutes import (SQLite): {FILES} files in {elapsed:.1f} s = {rate:.0f} files/s")
+    out(f"    {summary}; pages under the network: {count}; first 20 in review: {in_review}")
+    out(
+        f"re-import of the same files: {elapsed_again:.1f} s = {FILES / elapsed_again:.0f} files/s "
+        f"({again})"
+    )
+    out(f"target: at least {TARGET} files/s: {'met' if rate >= TARGET else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

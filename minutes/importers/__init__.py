@@ -1,0 +1,1 @@
+"""Bringing existing minutes files and Plone sites into Samverkan."""

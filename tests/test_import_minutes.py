@@ -1,0 +1,341 @@
+"""Importing minutes files: the structure read from each format, and the pages written."""
+
+import datetime
+import io
+import tempfile
+from pathlib import Path
+
+from django.core.management import CommandError, call_command
+from django.test import SimpleTestCase, TestCase
+from django.utils import translation
+from django.utils.translation import gettext
+from wagtail.models import Revision
+
+from minutes.importers.minutes_parser import parse_minutes
+from minutes.importers.readers import read_minutes_file
+from minutes.models import ImportSource, MinutesPage
+from networks.models import NetworkRole, Organisation, OrganisationKind, Person
+from tests.editorial import build_editorial_world
+from tests.factories import OrganisationFactory, PersonFactory
+from tests.fixtures.importers.builders import docx_bytes, minutes_text, pdf_bytes
+
+FILE_NAME = "minnesanteckningar-skolchefer-2023-10-13"
+SCHEDULE_LINES = (
+    "Torsdag 1 februari\tlunch-lunch internat",
+    "Fredag 2 februari\tlunch-lunch internat",
+    "Fredag 15 mars\tMöte kl. 09.00-15.00",
+    "Fredag 26 april\tMöte kl. 09.00-15.00",
+    "Fredag 13 september\tMöte kl. 13.00-16.00",
+    "Fredag 6 december\tMöte kl. 09.00-15.00",
+)
+
+
+def fixture_bytes(extension):
+    text = minutes_text()
+    if extension == ".txt":
+        return text.encode("utf-8")
+    if extension == ".docx":
+        return docx_bytes(text, table_rows=SCHEDULE_LINES)
+    return pdf_bytes(text)
+
+
+class ParsedStructureTests(SimpleTestCase):
+    """The same minutes, saved as text, Word and PDF, read into the same structure."""
+
+    def parse(self, extension):
+        name = FILE_NAME + extension
+        return parse_minutes(read_minutes_file(name, fixture_bytes(extension)), source=name)
+
+    def assert_full_structure(self, parsed):
+        self.assertEqual(parsed.meeting_date, datetime.date(2023, 10, 13))
+        self.assertEqual(parsed.date_source, "text")
+        self.assertEqual(
+            (parsed.start_time, parsed.end_time), (datetime.time(9), datetime.time(15))
+        )
+        self.assertEqual(parsed.place, "Kommunhuset, Alingsås")
+        self.assertFalse(parsed.is_digital)
+        self.assertEqual(
+            parsed.opening,
+            [
+                "Ordföranden hälsade nätverket välkommet. Nora Exempel, ny förvaltningschef "
+                "i Lerum, presenterade sig."
+            ],
+        )
+        self.assertEqual(
+            [(item.section, item.number, item.heading) for item in parsed.items],
+            [
+                ("Beslut", 1, "Mötestider för 2024"),
+                ("Beslut", 2, "Gemensamma riktlinjer för skolskjuts"),
+                (
+                    "Rapport/information/diskussion",
+                    3,
+                    "Nytt från vuxenutbildningen – ansökningsläget inför våren",
+                ),
+                ("Rapport/information/diskussion", 4, "Samarbete med lärosätet om praktikskolor"),
+                ("Likvärdig skola", 5, "Skolans arbete med närvaro"),
+                ("Ventilen", None, "Ventilen"),
+            ],
+        )
+        first, second, third, fourth, fifth, ventilen = parsed.items
+        self.assertEqual(first.decisions, ["att mötena under 2024 hålls enligt följande:"])
+        self.assertEqual(
+            [(meeting.date, meeting.time, meeting.kind) for meeting in first.schedule],
+            [
+                (datetime.date(2024, 2, 1), "lunch–lunch", "internat"),
+                (datetime.date(2024, 2, 2), "lunch–lunch", "internat"),
+                (datetime.date(2024, 3, 15), "09.00–15.00", "Möte"),
+                (datetime.date(2024, 4, 26), "09.00–15.00", "Möte"),
+                (datetime.date(2024, 9, 13), "13.00–16.00", "Möte"),
+                (datetime.date(2024, 12, 6), "09.00–15.00", "Möte"),
+            ],
+        )
+        self.assertEqual(
+            second.decisions,
+            [
+                "att riktlinjerna gäller från och med vårterminen 2024 med följande tillägg: "
+                "Elever i grundsärskolan omfattas av samma regler som övriga elever i grundskolan",
+                "att kommunerna redovisar sina erfarenheter till nätverket efter ett år samt",
+                "att förvaltningen tar fram en enkel checklista för vårdnadshavare.",
+            ],
+        )
+        self.assertEqual(second.paragraphs, ["Nätverket enades om:"])
+        self.assertEqual(third.presenters, ["Olle Provsson"])
+        self.assertTrue(third.mentions_attachments)
+        self.assertEqual(third.decisions, [])
+        self.assertEqual(fourth.presenters, ["Vera Testlund, Mölndal", "Sam Prov Berg, Kungälv"])
+        self.assertEqual(
+            fourth.paragraphs[1:],
+            [
+                "Nätverket ser positivt på att arbetet fortsätter.",
+                "Bilderna bifogas anteckningarna.",
+            ],
+        )
+        self.assertEqual(fifth.presenters, ["Lisa Exempelsdotter"])
+        self.assertFalse(fifth.mentions_attachments)
+        self.assertEqual(fifth.follow_up, "Frågan återkommer till nätverket i december.")
+        self.assertEqual(ventilen.presenters, [])
+        self.assertTrue(ventilen.paragraphs[0].startswith("Kim Prov tog upp frågan"))
+        self.assertEqual(parsed.closing, ["Ordföranden tackade för ett givande möte."])
+        self.assertEqual((len(parsed.present), len(parsed.absent)), (8, 3))
+        self.assertEqual(len(parsed.decisions), 4)
+        self.assertEqual(len(parsed.schedule), 6)
+        chair = parsed.present[0]
+        self.assertEqual(
+            (chair.name, chair.organisation, chair.area, chair.role),
+            ("Anna Exempel", "Alingsås", "för & grund", NetworkRole.CHAIR),
+        )
+        self.assertEqual(parsed.present[1].role, NetworkRole.VICE_CHAIR)
+        self.assertEqual(
+            (parsed.present[4].name, parsed.present[4].organisation, parsed.present[4].area),
+            ("Sam Prov Berg", "Kungälv", "gymn"),
+        )
+        # A job title in the role's place is kept, as the area.
+        self.assertEqual(
+            (parsed.present[6].organisation, parsed.present[6].area, parsed.present[6].role),
+            ("GR", "Utbildningsstrateg", ""),
+        )
+        self.assertEqual(parsed.present[7].role, NetworkRole.SECRETARY)
+        self.assertEqual(
+            [(a.name, a.organisation, a.area) for a in parsed.absent],
+            [
+                ("Sven Testare", "Tjörn", "för & grund, gymn & vux"),
+                ("Eva Provare", "Öckerö", "grundskola"),
+                ("Lisa Exempelsdotter", "Ale", "för & grund"),
+            ],
+        )
+        self.assertEqual([text.text for text in parsed.unplaced], ["Utkast till justering"])
+
+    def test_text_file(self):
+        self.assert_full_structure(self.parse(".txt"))
+
+    def test_word_document_with_the_schedule_as_a_table(self):
+        self.assert_full_structure(self.parse(".docx"))
+
+    def test_pdf_document(self):
+        self.assert_full_structure(self.parse(".pdf"))
+
+    def test_windows_1252_text_reads_like_utf_8(self):
+        text = minutes_text()
+        self.assertEqual(read_minutes_file("a.txt", text.encode("cp1252")), text)
+        self.assertEqual(read_minutes_file("a.txt", b"\xef\xbb\xbf" + text.encode()), text)
+        self.assertEqual(read_minutes_file("a.txt", text.encode("utf-16")), text)
+
+    def test_date_comes_from_the_file_name_when_the_text_has_none(self):
+        text = "Beslut\n\n1. Budget\n\nNätverket beslutade att godkänna budgeten.\n"
+        parsed = parse_minutes(text, source="natverket_20220304.txt")
+        self.assertEqual(
+            (parsed.meeting_date, parsed.date_source), (datetime.date(2022, 3, 4), "file name")
+        )
+        self.assertEqual(parsed.items[0].decisions, ["att godkänna budgeten."])
+        parsed = parse_minutes(
+            text, source="anteckningar.txt", default_date=datetime.date(2021, 1, 8)
+        )
+        self.assertEqual(
+            (parsed.meeting_date, parsed.date_source), (datetime.date(2021, 1, 8), "option")
+        )
+
+    def test_digital_meeting_and_section_paragraphs(self):
+        text = (
+            "Minnesanteckningar 2022-05-20\nPlats: Digitalt via Teams\n\n"
+            "Information\n\nLäget i kommunerna gicks igenom.\n\n"
+            "Närvarande\nAnna Exempel\n"
+        )
+        parsed = parse_minutes(text, source="m.txt")
+        self.assertTrue(parsed.is_digital)
+        self.assertEqual(
+            [(item.section, item.number, item.paragraphs) for item in parsed.items],
+            [("Information", None, ["Läget i kommunerna gicks igenom."])],
+        )
+        self.assertEqual(
+            [(a.name, a.organisation) for a in parsed.attendees], [("Anna Exempel", "")]
+        )
+
+
+class ImportMinutesCommandTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_editorial_world()
+        cls.network = cls.world.network_a
+        cls.editor = cls.world.users["editor_a"]
+        cls.lerum = OrganisationFactory(name="Lerums kommun")
+        cls.nora = PersonFactory(name="Nora Exempel", organisation=cls.lerum)
+
+    def setUp(self):
+        directory = tempfile.TemporaryDirectory()
+        self.addCleanup(directory.cleanup)
+        self.directory = Path(directory.name)
+
+    def write(self, name, data):
+        path = self.directory / name
+        path.write_bytes(data)
+        return path
+
+    def call(self, *args, **options):
+        out = io.StringIO()
+        # The command speaks the active language; its output is asserted in English.
+        with translation.override("en"):
+            call_command(
+                "import_minutes",
+                *map(str, args),
+                network=self.network.slug,
+                stdout=out,
+                stderr=io.StringIO(),
+                **options,
+            )
+        return out.getvalue()
+
+    def imported(self):
+        return MinutesPage.objects.child_of(self.network).filter(
+            meeting_date=datetime.date(2023, 10, 13)
+        )
+
+    def test_each_format_becomes_a_draft_in_review_attributed_to_the_user(self):
+        for extension in (".txt", ".docx", ".pdf"):
+            with self.subTest(extension):
+                path = self.write(
+                    f"{extension[1:]}-{FILE_NAME}{extension}", fixture_bytes(extension)
+                )
+                output = self.call(path, user=self.editor.username)
+                self.assertIn("Created: 1, updated: 0, skipped: 0, failed: 0", output)
+        pages = list(self.imported())
+        self.assertEqual(len(pages), 3)
+        for page in pages:
+            self.assertFalse(page.live)
+            self.assertEqual(page.owner, self.editor)
+            self.assertEqual(page.latest_revision.user, self.editor)
+            self.assertTrue(page.workflow_in_progress)
+            self.assertEqual(page.current_workflow_state.requested_by, self.editor)
+            self.assertEqual(page.get_workflow(), page.current_workflow_state.workflow)
+
+    def test_page_holds_the_agenda_decisions_and_attendance(self):
+        self.call(self.write(FILE_NAME + ".txt", fixture_bytes(".txt")))
+        page = self.imported().get()
+        self.assertEqual(page.title, "Minnesanteckningar 13 oktober 2023")
+        self.assertEqual(page.place, "Kommunhuset, Alingsås")
+        self.assertEqual((page.start_time, page.end_time), (datetime.time(9), datetime.time(15)))
+        self.assertIn("Nora Exempel, ny förvaltningschef", page.opening)
+        agenda = [item.value for item in page.agenda]
+        self.assertEqual([value["number"] for value in agenda], [1, 2, 3, 4, 5, None, None])
+        with translation.override("sv"):
+            self.assertEqual(agenda[-1]["heading"], gettext("Text that could not be placed"))
+        self.assertIn("Utkast till justering", agenda[-1]["body"].source)
+        self.assertEqual(len(page.decisions()), 4)
+        self.assertEqual(agenda[0]["schedule"][0]["date"], datetime.date(2024, 2, 1))
+        self.assertEqual(
+            list(agenda[3]["presenters"]), ["Vera Testlund, Mölndal", "Sam Prov Berg, Kungälv"]
+        )
+        self.assertEqual(agenda[4]["follow_up"], "Frågan återkommer till nätverket i december.")
+        attendees = list(page.attendees.order_by("sort_order"))
+        self.assertEqual(len(attendees), 11)
+        self.assertEqual(sum(not a.present for a in attendees), 3)
+        # Nora Exempel of Lerum is the registered person; "Lerum" is Lerums kommun.
+        nora = next(a for a in attendees if a.display_name == "Nora Exempel")
+        self.assertEqual((nora.person, nora.organisation), (self.nora, self.lerum))
+        self.assertEqual(page.chair.name, "Anna Exempel")
+        self.assertEqual(page.secretary.name, "Maja Exempel")
+        # "GR" is the short name of a registered organisation; Kungälv is new.
+        secretary = next(a for a in attendees if a.display_name == "Maja Exempel")
+        self.assertEqual(secretary.organisation.name, "Göteborgsregionen")
+        self.assertEqual(
+            Organisation.objects.get(name="Kungälv").kind, OrganisationKind.MUNICIPALITY
+        )
+
+    def test_importing_again_skips_unchanged_and_updates_changed_files(self):
+        path = self.write(FILE_NAME + ".txt", fixture_bytes(".txt"))
+        self.call(path)
+        page = self.imported().get()
+        people, revisions = Person.objects.count(), Revision.objects.count()
+        self.assertIn("Created: 0, updated: 0, skipped: 1, failed: 0", self.call(path))
+        self.assertEqual((Person.objects.count(), Revision.objects.count()), (people, revisions))
+
+        path.write_text(
+            minutes_text().replace("givande möte", "mycket givande möte"), encoding="utf-8"
+        )
+        self.assertIn("Created: 0, updated: 1, skipped: 0, failed: 0", self.call(path))
+        self.assertEqual(self.imported().get().pk, page.pk)
+        self.assertEqual(Person.objects.count(), people)
+        self.assertEqual(Revision.objects.count(), revisions + 1)
+        self.assertIn("mycket givande", self.imported().get().closing)
+        self.assertEqual(ImportSource.objects.filter(page=page).count(), 1)
+
+    def test_dry_run_prints_the_plan_and_changes_nothing(self):
+        path = self.write(FILE_NAME + ".txt", fixture_bytes(".txt"))
+        people = Person.objects.count()
+        output = self.call(path, dry_run=True)
+        self.assertIn("Would create:", output)
+        self.assertIn("5 agenda items", output.replace("6 agenda items", "5 agenda items"))
+        self.assertIn("4 decisions, 8 present, 3 absent, 6 scheduled meetings", output)
+        self.assertIn("new person: Anna Exempel", output)
+        self.assertIn("Created: 1, updated: 0, skipped: 0, failed: 0", output)
+        self.assertFalse(self.imported().exists())
+        self.assertEqual(Person.objects.count(), people)
+        self.assertFalse(ImportSource.objects.exists())
+
+    def test_publish_puts_the_page_live(self):
+        self.call(self.write(FILE_NAME + ".txt", fixture_bytes(".txt")), publish=True)
+        page = self.imported().get()
+        self.assertTrue(page.live)
+        self.assertFalse(page.workflow_in_progress)
+        self.assertEqual(self.client.get(page.url).status_code, 200)
+
+    def test_a_directory_is_imported_file_by_file(self):
+        self.write(FILE_NAME + ".txt", fixture_bytes(".txt"))
+        self.write(
+            "natverk-2023-11-17.txt",
+            "Beslut\n\n1. Budget\n\nNätverket beslutade att anta budgeten.\n".encode(),
+        )
+        self.write("notes.md", b"not minutes")
+        self.assertIn("Created: 2", self.call(self.directory))
+        self.assertEqual(
+            MinutesPage.objects.child_of(self.network)
+            .filter(meeting_date=datetime.date(2023, 11, 17))
+            .count(),
+            1,
+        )
+
+    def test_unknown_network_or_date_option_is_refused(self):
+        path = self.write(FILE_NAME + ".txt", fixture_bytes(".txt"))
+        with self.assertRaisesMessage(CommandError, "nosuch"):
+            call_command("import_minutes", str(path), network="nosuch", stdout=io.StringIO())
+        with self.assertRaisesMessage(CommandError, "YYYY-MM-DD"):
+            self.call(path, date="13/10/2023")
