@@ -1,5 +1,7 @@
 """About the site, its accessibility statement and how it handles personal data."""
 
+from django.utils.html import escape
+
 from home.models import StandardPage
 
 from .publishing import bullet_list, ensure_page, paragraphs
@@ -7,6 +9,15 @@ from .publishing import bullet_list, ensure_page, paragraphs
 
 def _heading(text):
     return ("heading", text)
+
+
+CONTACT = (
+    '<a href="mailto:tillganglighet@samverkan.example.org">tillganglighet@samverkan.example.org</a>'
+)
+
+
+def _subheading(text):
+    return f"<h3>{escape(text)}</h3>"
 
 
 def _text(*texts):
@@ -47,78 +58,102 @@ def _about(owner):
 
 
 def _accessibility_statement(owner):
-    """Structured as the Swedish supervisory authority DIGG asks statements to be."""
+    """In the order of the model statement published by DIGG, the supervisory authority."""
     return StandardPage(
         title="Tillgänglighetsredogörelse",
         intro=(
-            "Här beskriver vi hur webbplatsen Samverkan uppfyller lagen om tillgänglighet "
-            "till digital offentlig service, vilka kända brister som finns och hur du kan "
-            "rapportera problem."
+            "Samverkan ska gå att använda för alla, oavsett hur du tar del av webben. Här "
+            "berättar vi hur långt vi har kommit, vad som återstår och vart du vänder dig "
+            "när något inte fungerar för dig."
         ),
         body=[
             _heading("Vilka omfattas av redogörelsen?"),
             _text(
-                "Redogörelsen gäller webbplatsen Samverkan med nätverkssidor, "
-                "minnesanteckningar, konferenssidor, kontaktsidor och sökfunktion. Den gäller "
-                "även de dokument som publiceras som bilagor till minnesanteckningarna. "
-                "Varje organisation som publicerar på webbplatsen ansvarar för sitt eget "
-                "innehåll; den gemensamma redaktionen ansvarar för webbplatsens funktioner."
+                "Redogörelsen gäller hela webbplatsen Samverkan: startsidan, nätverkens sidor, "
+                "minnesanteckningar, konferenssidor, kontaktsidan, sökningen och de engelska "
+                "versionerna av sidorna. Den gäller också dokument som laddas upp som bilagor "
+                "till minnesanteckningar och konferenser.",
+                "Kommunalförbunden och regionerna som driver nätverken ansvarar var och en för "
+                "de sidor och bilagor de publicerar. Webbplatsens gemensamma redaktion ansvarar "
+                "för mallar, navigering och sökning.",
             ),
             _heading("Hur tillgänglig är webbplatsen?"),
             _text(
                 "Webbplatsen är delvis förenlig med lagen (2018:1937) om tillgänglighet till "
-                "digital offentlig service. De brister vi känner till beskrivs längre ned på "
-                "den här sidan."
+                "digital offentlig service. Sidornas mallar uppfyller kraven, men en del "
+                "bilagor och äldre innehåll gör det inte ännu. Bristerna räknas upp under "
+                "rubriken Innehåll som inte är tillgängligt."
             ),
             _heading("Vad kan du göra om du inte kan använda delar av webbplatsen?"),
-            _text(
-                "Behöver du innehållet i ett annat format, till exempel en bilaga som vanlig "
-                "text eller uppläst, kan du kontakta oss på tillganglighet@samverkan.example.org. "
-                "Vi svarar inom fem arbetsdagar."
-            ),
-            _heading("Rapportera brister i webbplatsens tillgänglighet"),
-            _text(
-                "Vi strävar hela tiden efter att förbättra webbplatsen. Om du upptäcker "
-                "problem som inte beskrivs här, eller om du anser att vi inte uppfyller "
-                "lagens krav, meddela oss på tillganglighet@samverkan.example.org så att vi "
-                "vet att problemet finns."
-            ),
-            _heading("Tillsyn"),
-            _text(
-                "Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn över "
-                "lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd "
-                "med hur vi hanterar dina synpunkter kan du kontakta DIGG och påtala det via "
-                "myndighetens webbformulär för anmälan av bristande tillgänglighet."
-            ),
-            _heading("Innehåll som inte är tillgängligt"),
-            _text("Vi känner till följande brister i förhållande till lagens krav:"),
             (
                 "paragraph",
-                bullet_list(
-                    "Vissa bifogade presentationer från nätverksmöten är PDF-filer utan "
-                    "rubrikstruktur och med bilder som saknar textalternativ (WCAG 1.1.1 "
-                    "och 1.3.1).",
-                    "Äldre minnesanteckningar som förts över från tidigare webbplatser kan "
-                    "ha tabeller utan rubrikceller (WCAG 1.3.1).",
-                    "Inspelningar av digitala informationsmöten saknar i vissa fall textning "
-                    "(WCAG 1.2.2).",
+                f"<p>Skriv till {CONTACT} om du behöver något av det vi publicerar i en annan "
+                "form, till exempel en presentation som vanlig text, en tabell uppläst eller "
+                "ett dokument i större stil. Berätta vilken sida det gäller. Du får svar inom "
+                "fem arbetsdagar.</p>",
+            ),
+            _heading("Rapportera brister i webbplatsens tillgänglighet"),
+            (
+                "paragraph",
+                "<p>Har du stött på något som stänger ute dig, eller något vi inte nämner här? "
+                f"Skriv till {CONTACT} och beskriv vad som hände och på vilken sida. Vi "
+                "bekräftar att vi fått ditt meddelande och berättar vad vi gör åt det.</p>",
+            ),
+            _heading("Tillsyn"),
+            (
+                "paragraph",
+                "<p>Myndigheten för digital förvaltning (DIGG) utövar tillsyn över lagen om "
+                "tillgänglighet till digital offentlig service. Är du inte nöjd med vårt svar, "
+                "eller har du inte fått något, kan du anmäla det till DIGG i "
+                '<a href="https://www.digg.se/tdosanmalan">myndighetens formulär för '
+                "anmälan av bristande tillgänglighet</a>.</p>",
+            ),
+            _heading("Teknisk information om webbplatsens tillgänglighet"),
+            _text(
+                "Vi har som mål att webbplatsen ska uppfylla nivå AA i standarden WCAG 2.1, "
+                "som den europeiska standarden EN 301 549 hänvisar till. Det gör mallarna i "
+                "dag; de undantag vi känner till beskrivs nedan."
+            ),
+            _heading("Innehåll som inte är tillgängligt"),
+            _text("Det här är de brister vi känner till, och vad vi gör åt dem."),
+            (
+                "paragraph",
+                _subheading("Bristande förenlighet med lagkraven")
+                + bullet_list(
+                    "En del presentationer som bifogats minnesanteckningar är PDF-filer som "
+                    "saknar taggad struktur, och deras diagram saknar textbeskrivning "
+                    "(WCAG 1.1.1 och 1.3.1). Vi ber nätverken bifoga tillgängliga filer och "
+                    "går igenom de äldre bilagorna under våren 2027.",
+                    "Minnesanteckningar som flyttats hit från nätverkens tidigare webbplatser "
+                    "kan innehålla tabeller utan rubrikceller (WCAG 1.3.1). De rättas i takt "
+                    "med att nätverken ser över sitt arkiv.",
+                    "Sidor som ännu inte översatts visas på svenska under den engelska "
+                    "adressen. Sidan säger då att den är på svenska, och texten är märkt "
+                    "med rätt språk (WCAG 3.1.2).",
                 ),
             ),
-            _text(
-                "Bilagor som publicerats före den 23 september 2018 omfattas inte av lagens "
-                "krav, men vi tar gärna fram dem i ett tillgängligt format på begäran."
+            (
+                "paragraph",
+                _subheading("Innehåll som inte omfattas av lagstiftningen")
+                + paragraphs(
+                    "Dokument som publicerades före den 23 september 2018 omfattas inte av lagen. "
+                    "Behöver du ett sådant dokument i tillgänglig form tar vi fram det på "
+                    "begäran."
+                ),
             ),
             _heading("Hur vi testat webbplatsen"),
             _text(
-                "Vi har gjort en självskattning av webbplatsen med automatiska verktyg och "
-                "med manuella tester: navigering med enbart tangentbord, skärmläsare i "
-                "Windows och iOS, förstoring till 400 procent och granskning av rubriker, "
-                "länktexter och formulär. Den senaste bedömningen gjordes i november 2026."
+                "Vi har själva granskat webbplatsen. Varje ändring av mallarna provas "
+                "automatiskt i en riktig webbläsare: verktyget axe-core kontrollerar varje "
+                "sidtyp, sökresultaten och felsidan på svenska och engelska, och andra tester "
+                "går igenom sidorna med enbart tangentbord och kontrollerar att fokus syns. "
+                "Därtill har vi manuellt gått igenom rubriker, länktexter, kontraster och "
+                "förstoring till 400 procent. Den senaste granskningen gjordes i november 2026."
             ),
             _heading("Redogörelsens datum"),
             _text(
-                "Webbplatsen publicerades i september 2026. Redogörelsen uppdaterades senast "
-                "den 20 november 2026."
+                "Webbplatsen publicerades den 1 september 2026. Redogörelsen skrevs den "
+                "1 september 2026 och uppdaterades senast den 23 november 2026."
             ),
         ],
         page_owner=owner,
