@@ -1,5 +1,8 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model_string
+from wagtail.search import index
 
 LANGUAGE_CHOICES = [("sv", _("Swedish")), ("en", _("English"))]
 
@@ -26,6 +29,14 @@ class Synonym(models.Model):
     def __str__(self):
         return self.terms
 
+    def clean(self):
+        alternatives = [term.strip() for term in self.terms.split(",") if term.strip()]
+        if len(alternatives) < 2:
+            raise ValidationError(
+                {"terms": _("Write at least two words or phrases, separated by commas.")}
+            )
+        self.terms = ", ".join(alternatives)
+
 
 class SearchQueryDay(models.Model):
     """How often a query was searched on one day, and how many results it found.
@@ -51,3 +62,54 @@ class SearchQueryDay(models.Model):
 
     def __str__(self):
         return self.query
+
+
+class DocumentText(index.Indexed, models.Model):
+    """The text of a document, page by page (PDF) or slide by slide (PPTX), for the search.
+
+    Kept beside Wagtail's document model rather than in a custom one, so that the document
+    model need not be swapped. Filled when a document is saved (``search.documents``).
+    """
+
+    document = models.OneToOneField(
+        get_document_model_string(),
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="search_text",
+    )
+    language = models.CharField(_("language"), max_length=2, choices=LANGUAGE_CHOICES)
+    pages = models.JSONField(
+        _("pages"),
+        default=list,
+        help_text=_("The text of each page or slide: number and text."),
+    )
+    source_hash = models.CharField(_("hash of the file read"), max_length=40, blank=True)
+
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("text"),
+        index.AutocompleteField("title"),
+        index.FilterField("language"),
+        index.FilterField("document_id"),
+    ]
+
+    class Meta:
+        verbose_name = _("document text")
+        verbose_name_plural = _("document texts")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def title(self):
+        return self.document.title
+
+    @property
+    def text(self):
+        from .documents import MAX_INDEXED_CHARACTERS
+
+        return "\n".join(page["text"] for page in self.pages)[:MAX_INDEXED_CHARACTERS]
+
+    @property
+    def search_language(self):
+        return self.language

@@ -1,42 +1,24 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
 
-# Visitors' queries are capped so that no input can make the backend work unboundedly.
-MAX_QUERY_LENGTH = 200
-MAX_TERMS = 32
-RESULTS_PER_PAGE = 10
-
-
-def clean_query(raw):
-    """Drop control characters and unpaired quotes; cap the length and the number of terms.
-
-    The database backends pass quotes through to SQLite FTS5 and PostgreSQL, which fail on
-    an unterminated phrase or on a very long query.
-    """
-    printable = "".join(ch if ch.isprintable() else " " for ch in raw[: MAX_QUERY_LENGTH * 4])
-    query = " ".join(printable.split()[:MAX_TERMS])[:MAX_QUERY_LENGTH]
-    if query.count('"') % 2:
-        query = query.replace('"', " ")
-    return " ".join(query.split())
+from .autocomplete import complete
+from .results import SearchPage
+from .statistics import is_robot, record_search
 
 
+@require_GET
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .specific()
-            .search(query, operator="and")
-        )
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page = paginator.page(1)
+    page = SearchPage(request)
+    if page.query and page.is_first_view and not is_robot(request):
+        record_search(page.query, page.language, page.count + len(page.promoted))
     return TemplateResponse(
-        request, "search/search.html", {"search_query": query, "search_results": page}
+        request, "search/search.html", {"search": page, "search_query": page.query}
     )
+
+
+@require_GET
+def autocomplete(request):
+    suggestions = complete(request.GET.get("q", ""), Locale.get_active(), request)
+    return JsonResponse({"results": suggestions})

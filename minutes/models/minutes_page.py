@@ -70,6 +70,10 @@ class MinutesPage(BasePage):
         index.RelatedFields(
             "attendees", [index.SearchField("name"), index.SearchField("person_name")]
         ),
+        index.RelatedFields("chair", [index.SearchField("name")]),
+        index.RelatedFields("secretary", [index.SearchField("name")]),
+        # The text of the attached documents, so that a word only on a slide finds the meeting.
+        index.SearchField("attachment_text"),
         index.FilterField("meeting_date"),
     ]
     api_prefetch = (
@@ -120,6 +124,11 @@ class MinutesPage(BasePage):
             if item.block_type == "item"
             for clause in item.value["decisions"]
         ]
+
+    def attachment_text(self):
+        from search.documents import attachment_text
+
+        return attachment_text(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,0 +1,23 @@
+"""The database search backend for the database in use, with the Swedish text analysis.
+
+Use as ``"BACKEND": "search.backends.database"``, in place of Wagtail's own.
+"""
+
+from django.db import connection
+
+
+def SearchBackend(params):  # noqa: N802 - Wagtail looks the backend up by this name
+    if connection.vendor == "postgresql":
+        from .postgres import SwedishPostgresSearchBackend
+
+        return SwedishPostgresSearchBackend(params)
+    if connection.vendor == "sqlite":
+        from modelsearch.backends.database.sqlite.utils import fts5_available
+
+        if fts5_available():
+            from .sqlite import SwedishSQLiteSearchBackend
+
+            return SwedishSQLiteSearchBackend(params)
+    from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
+
+    return DatabaseSearchBackend(params)

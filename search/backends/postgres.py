@@ -1,0 +1,121 @@
+"""PostgreSQL full-text search with the Swedish and English text analysis.
+
+modelsearch's PostgreSQL backend analyses with one ``SEARCH_CONFIG`` for every page whatever
+its language, and hard-wires autocomplete to the ``simple`` config. This subclass gives
+PostgreSQL terms already analysed by ``search.analysis`` (stemmed in the page's language,
+folded, decompounded) under the ``simple`` config, which keeps them as they are, and
+compiles queries from the same analysis. It can be deleted when modelsearch lets a project
+supply its own analysis to the database backends.
+"""
+
+from django.contrib.postgres.search import SearchQuery
+from django.db.models import Value
+from django.db.models.sql.subqueries import InsertQuery
+from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
+    ObjectIndexer,
+    PostgresAutocompleteQueryCompiler,
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from modelsearch.query import Phrase, PlainText
+from modelsearch.utils import get_content_type_pk
+
+from search.analysis import index_text, parse_query
+
+from .expressions import tsquery_expression
+from .language import object_language, query_language
+
+ANALYSED_CONFIG = "simple"
+# Matches no indexed term: every indexed term is letters and digits.
+NOTHING = "'-'"
+
+
+class AnalysedObjectIndexer(ObjectIndexer):
+    def __init__(self, obj, backend):
+        super().__init__(obj, backend)
+        self.language = object_language(obj)
+
+    def as_vector(self, texts, for_autocomplete=False):
+        analysed = [(index_text(text, self.language), weight) for text, weight in texts]
+        return super().as_vector(analysed, for_autocomplete=for_autocomplete)
+
+
+class AnalysedPostgresIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        """PostgresIndex.add_items with the analysing indexer; the original names its class."""
+        if not model.get_search_fields():
+            return
+        indexers = [AnalysedObjectIndexer(obj, self.backend) for obj in objs]
+        if not indexers:
+            return
+        content_type_pk = get_content_type_pk(model)
+        compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
+        rows, params = [], []
+        for indexer in indexers:
+            values = [content_type_pk, indexer.id]
+            placeholders = ["%s", "%s"]
+            for name in ("title", "autocomplete", "body"):
+                value = compiler.prepare_value(
+                    IndexEntry._meta.get_field(name), getattr(indexer, name)
+                )
+                sql, value_params = value.as_sql(compiler, self.write_connection)
+                placeholders.append(sql)
+                values.extend(value_params)
+            values.extend([indexer.title_text, indexer.body_text])
+            rows.append(f"({', '.join(placeholders)}, 1.0, %s, %s)")
+            params.extend(values)
+        table = IndexEntry._meta.db_table
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, "  # noqa: S608 - names are the model's, values are parameters
+                "title_norm, title_text, body_text) "
+                f"(VALUES {', '.join(rows)}) "
+                "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "
+                "title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, "
+                "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
+                params,
+            )
+        self._refresh_title_norms()
+
+
+class AnalysedQueryMixin:
+    AUTOCOMPLETE = False
+
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if isinstance(query, (PlainText, Phrase)):
+            if isinstance(query, Phrase):
+                clauses = parse_query(f'"{query.query_string}"', query_language())
+                operator = "&"
+            else:
+                clauses = parse_query(
+                    query.query_string, query_language(), autocomplete=self.AUTOCOMPLETE
+                )
+                operator = "|" if query.operator.lower() == "or" else "&"
+            expression = tsquery_expression(clauses, operator) or NOTHING
+            if invert:
+                expression = f"!({expression})"
+            return SearchQuery(Value(expression), search_type="raw", config=ANALYSED_CONFIG)
+        return super().build_tsquery_content(query, config=config, invert=invert)
+
+
+class AnalysedSearchQueryCompiler(AnalysedQueryMixin, PostgresSearchQueryCompiler):
+    pass
+
+
+class AnalysedAutocompleteQueryCompiler(AnalysedQueryMixin, PostgresAutocompleteQueryCompiler):
+    AUTOCOMPLETE = True
+
+
+class SwedishPostgresSearchBackend(PostgresSearchBackend):
+    query_compiler_class = AnalysedSearchQueryCompiler
+    autocomplete_query_compiler_class = AnalysedAutocompleteQueryCompiler
+    index_class = AnalysedPostgresIndex
+
+    def __init__(self, params):
+        super().__init__({**params, "SEARCH_CONFIG": ANALYSED_CONFIG})
+        self.autocomplete_config = ANALYSED_CONFIG
+
+
+SearchBackend = SwedishPostgresSearchBackend

@@ -1,0 +1,306 @@
+"""Every search backend analyses Swedish the same way, and hostile input never breaks one.
+
+The database backend of the run (SQLite FTS5 or PostgreSQL) is exercised for real. For
+Elasticsearch and OpenSearch, which cannot run here, the generated index settings and
+mappings are checked; ``test_live_cluster_*`` run against a real cluster when ``SEARCH_URL``
+is set.
+"""
+
+import os
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from minutes.models import MinutesPage
+from search.backends.config import search_backend
+from search.backends.elasticsearch import (
+    Elasticsearch8SearchBackend,
+    Elasticsearch9SearchBackend,
+)
+from search.backends.index_settings import index_settings
+from search.backends.opensearch import OpenSearch2SearchBackend, OpenSearch3SearchBackend
+
+from .factories import MinutesPageFactory, NetworkPageFactory, agenda_item, build_site_tree
+
+
+@pytest.fixture
+def network(db):
+    tree = build_site_tree()
+    return NetworkPageFactory(parent=tree.network_index)
+
+
+def found(query, **kwargs):
+    with translation.override("sv"):
+        return {page.title for page in Page.objects.live().search(query, **kwargs)}
+
+
+# The database backends, for real --------------------------------------------------------
+
+
+def test_the_database_in_use_gets_the_swedish_backend(db):
+    backend = get_search_backend()
+    expected = {
+        "sqlite": "SwedishSQLiteSearchBackend",
+        "postgresql": "SwedishPostgresSearchBackend",
+    }
+    assert type(backend).__name__ == expected[connection.vendor]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["skolchefer", "skolchefernas", "Skolchef", "nätverk", "natverket", "skolchefsnatverk"],
+)
+def test_inflections_compounds_and_missing_accents_find_the_minutes(network, query):
+    MinutesPageFactory(parent=network, title="Skolchefsnätverkets möte i mars")
+    assert "Skolchefsnätverkets möte i mars" in found(query)
+
+
+def test_a_query_without_accents_finds_preschool_minutes(network):
+    MinutesPageFactory(parent=network, title="Förskolans läroplan")
+    assert found("forskolan laroplanen") == {"Förskolans läroplan"}
+
+
+def test_decisions_agenda_headings_and_attendees_are_searchable(network):
+    from .factories import MinutesAttendeeFactory, PersonFactory
+
+    page = MinutesPageFactory(
+        parent=network,
+        title="Möte 3 mars",
+        agenda=[
+            agenda_item(
+                1,
+                "Lokalförsörjning för gymnasiet",
+                decisions=["att lokalbehoven inventeras före sommaren"],
+            )
+        ],
+    )
+    MinutesAttendeeFactory(page=page, person=PersonFactory(name="Dennis Pavlovic"))
+    page.save_revision().publish()
+    assert "Möte 3 mars" in found("lokalbehov inventering")
+    assert "Möte 3 mars" in found("lokalforsorjningen")
+    assert "Möte 3 mars" in found("Dennis Pavlovic")
+
+
+def test_an_abbreviation_finds_what_it_stands_for(network):
+    MinutesPageFactory(parent=network, title="Platser för verksamhetsförlagd utbildning")
+    assert found("VFU") == {"Platser för verksamhetsförlagd utbildning"}
+
+
+def test_a_quoted_phrase_needs_its_words_together(network):
+    MinutesPageFactory(parent=network, title="Anpassad gymnasieskola i regionen")
+    MinutesPageFactory(parent=network, title="Gymnasieskola som anpassad för vuxna")
+    assert found('"anpassad gymnasieskola"') == {"Anpassad gymnasieskola i regionen"}
+
+
+def test_english_pages_are_stemmed_in_english(network):
+    from wagtail.models import Locale
+
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    page = MinutesPageFactory(parent=network, title="Principals discussed workloads")
+    page.locale = english
+    page.save()
+    with translation.override("en"):
+        titles = {p.title for p in Page.objects.live().search("principal workload")}
+    assert "Principals discussed workloads" in titles
+
+
+def test_autocomplete_finds_a_word_begun_without_accents(network):
+    MinutesPageFactory(parent=network, title="Förskolechefernas möte")
+    with translation.override("sv"):
+        for typed in ("försk", "forsk", "förskolechef"):
+            titles = {p.title for p in MinutesPage.objects.live().autocomplete(typed)}
+            assert "Förskolechefernas möte" in titles, typed
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"obalanserat',
+        "\x00nul",
+        "a" * 5000,
+        " ".join(["ord"] * 1000),
+        '"' + "fras " * 200 + '"',
+        "skol* AND NOT (OR) NEAR {title}: ^",
+        "'; DROP TABLE wagtailcore_page; --",
+        "och att",
+    ],
+)
+def test_hostile_input_never_raises_in_the_backend(network, query):
+    MinutesPageFactory(parent=network, title="Skolchefernas möte")
+    with translation.override("sv"):
+        list(Page.objects.live().search(query))
+        list(Page.objects.live().search(query, operator="or"))
+        list(MinutesPage.objects.live().autocomplete(query))
+    assert Page.objects.filter(title="Skolchefernas möte").exists()
+
+
+def test_the_api_search_uses_the_same_analysis(client, network):
+    MinutesPageFactory(parent=network, title="Skolchefernas nätverksmöte")
+    response = client.get(
+        "/api/v2/pages/", {"search": "skolchefsnatverk", "type": "minutes.MinutesPage"}
+    )
+    assert response.status_code == 200
+    titles = [item["title"] for item in response.json()["items"]]
+    assert titles == ["Skolchefernas nätverksmöte"]
+
+
+def test_the_search_page_uses_the_same_analysis(client, network):
+    MinutesPageFactory(parent=network, title="Rektorernas arbetsmiljö")
+    response = client.get(reverse("search"), {"q": "rektorn arbetsmiljon"})
+    assert "Rektorernas arbetsmiljö" in response.text
+
+
+# Choosing a backend ---------------------------------------------------------------------
+
+
+def test_without_a_search_url_the_database_backend_is_used():
+    assert search_backend("") == {"BACKEND": "search.backends.database"}
+
+
+@pytest.mark.parametrize(
+    ("url", "service", "backend", "host"),
+    [
+        (
+            "https://es.example.org:9200",
+            "",
+            "Elasticsearch9SearchBackend",
+            "https://es.example.org:9200",
+        ),
+        (
+            "http://es.example.org",
+            "elasticsearch8",
+            "Elasticsearch8SearchBackend",
+            "http://es.example.org",
+        ),
+        (
+            "opensearch+https://os.example.org",
+            "",
+            "OpenSearch3SearchBackend",
+            "https://os.example.org",
+        ),
+        (
+            "http://os.example.org",
+            "opensearch2",
+            "OpenSearch2SearchBackend",
+            "http://os.example.org",
+        ),
+    ],
+)
+def test_a_search_url_chooses_the_service(url, service, backend, host):
+    config = search_backend(url, service)
+    assert config["BACKEND"].endswith(backend)
+    assert config["URLS"] == [host]
+
+
+def test_an_unknown_search_service_is_refused_with_a_clear_message():
+    with pytest.raises(ValueError, match="Unknown search service 'solr'"):
+        search_backend("http://search.example.org", "solr")
+
+
+# Elasticsearch and OpenSearch index settings ---------------------------------------------
+
+
+def analyzer(settings, name):
+    return settings["settings"]["analysis"]["analyzer"][name]
+
+
+def test_indexing_stems_swedish_then_folds_accents():
+    filters = analyzer(index_settings(synonyms=[]), "default")["filter"]
+    assert filters.index("swedish_stop") < filters.index("swedish_stemmer")
+    assert filters.index("swedish_decompound") < filters.index("swedish_stemmer")
+    assert filters.index("swedish_stemmer") < filters.index("asciifolding")
+
+
+def test_queries_are_stemmed_folded_and_expanded_with_synonyms():
+    settings = index_settings(synonyms=["vfu, verksamhetsförlagd utbildning"])
+    filters = analyzer(settings, "default_search")["filter"]
+    assert filters.index("swedish_synonyms") < filters.index("swedish_stemmer")
+    assert filters.index("swedish_stemmer") < filters.index("asciifolding")
+    synonyms = settings["settings"]["analysis"]["filter"]["swedish_synonyms"]
+    assert synonyms["type"] == "synonym_graph"
+    assert synonyms["synonyms"] == ["vfu, verksamhetsförlagd utbildning"]
+
+
+def test_compounds_are_split_by_the_domain_dictionary():
+    decompound = index_settings(synonyms=[])["settings"]["analysis"]["filter"]["swedish_decompound"]
+    assert decompound["type"] == "dictionary_decompounder"
+    for word in ("nätverk", "natverk", "chef", "skola", "utbildning", "försörjning", "process"):
+        assert word in decompound["word_list"]
+
+
+def test_swedish_stop_words_are_removed():
+    stop = index_settings(synonyms=[])["settings"]["analysis"]["filter"]["swedish_stop"]
+    assert {"och", "att", "för", "som"} <= set(stop["stopwords"])
+
+
+@pytest.mark.django_db
+def test_the_editors_synonyms_reach_the_index_settings():
+    rules = index_settings()["settings"]["analysis"]["filter"]["swedish_synonyms"]["synonyms"]
+    assert "skr, sveriges kommuner och regioner" in rules
+
+
+@pytest.mark.parametrize(
+    "backend_class",
+    [
+        Elasticsearch9SearchBackend,
+        Elasticsearch8SearchBackend,
+        OpenSearch3SearchBackend,
+        OpenSearch2SearchBackend,
+    ],
+)
+def test_every_cluster_backend_gets_the_analysis_and_the_autocomplete_fix(db, backend_class):
+    backend = backend_class({"URLS": ["http://localhost:9200"]})
+    assert analyzer(backend.settings, "default")["filter"][-1] == "asciifolding"
+    # Wagtail's edge n-grams are folded when indexed; the query must be folded too.
+    assert analyzer(backend.settings, "autocomplete_search")["filter"] == [
+        "lowercase",
+        "asciifolding",
+    ]
+    assert "edgengram_analyzer" in backend.settings["settings"]["analysis"]["analyzer"]
+    mapping = backend.mapping_class(MinutesPage).get_mapping()
+    assert mapping["properties"]["_edgengrams"]["search_analyzer"] == "autocomplete_search"
+
+
+def test_a_projects_own_index_settings_still_apply(db):
+    backend = Elasticsearch9SearchBackend(
+        {
+            "URLS": ["http://localhost:9200"],
+            "INDEX_SETTINGS": {"settings": {"index": {"number_of_shards": 3}}},
+        }
+    )
+    assert backend.settings["settings"]["index"]["number_of_shards"] == 3
+    assert "swedish_stemmer" in backend.settings["settings"]["analysis"]["filter"]
+
+
+# A live cluster, when there is one ------------------------------------------------------
+
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+live = pytest.mark.skipif(not SEARCH_URL, reason="SEARCH_URL names no Elasticsearch/OpenSearch")
+
+
+@live
+@pytest.mark.django_db(transaction=True)
+def test_live_cluster_finds_inflections_compounds_and_unaccented_words(network):
+    config = search_backend(SEARCH_URL, os.environ.get("SEARCH_BACKEND", ""))
+    config["INDEX_PREFIX"] = "samverkan_test_"
+    with override_settings(WAGTAILSEARCH_BACKENDS={"default": config}):
+        backend = get_search_backend()
+        page = MinutesPageFactory(parent=network, title="Skolchefsnätverkets möte om förskolan")
+        index = backend.get_index_for_model(MinutesPage)
+        index.reset()
+        index.add_model(MinutesPage)
+        index.add_item(page)
+        index.refresh()
+        try:
+            for query in ("skolchefer", "nätverk", "forskolan", "förskolorna"):
+                titles = {p.title for p in backend.search(query, MinutesPage)}
+                assert page.title in titles, query
+            titles = {p.title for p in backend.autocomplete("försk", MinutesPage)}
+            assert page.title in titles
+        finally:
+            index.delete()
