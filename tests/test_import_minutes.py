@@ -5,11 +5,12 @@ import io
 import tempfile
 from pathlib import Path
 
+from django.core import mail
 from django.core.management import CommandError, call_command
 from django.test import SimpleTestCase, TestCase
 from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.models import Revision
+from wagtail.models import Page, PageLogEntry, Revision
 
 from minutes.importers.minutes_parser import parse_minutes
 from minutes.importers.readers import read_minutes_file
@@ -246,6 +247,38 @@ class ImportMinutesCommandTests(TestCase):
             self.assertTrue(page.workflow_in_progress)
             self.assertEqual(page.current_workflow_state.requested_by, self.editor)
             self.assertEqual(page.get_workflow(), page.current_workflow_state.workflow)
+
+    def test_pages_enter_the_tree_log_and_review_as_an_editor_s_submission_does(self):
+        # Two meetings on one day: the second page needs a slug of its own.
+        self.write(FILE_NAME + ".txt", fixture_bytes(".txt"))
+        self.write("extra-" + FILE_NAME + ".txt", fixture_bytes(".txt"))
+        children_before = self.network.get_children().count()
+        self.call(self.directory, user=self.editor.username)
+
+        self.network.refresh_from_db()
+        self.assertEqual(self.network.numchild, children_before + 2)
+        self.assertEqual(Page.find_problems(), ([], [], [], [], []))
+        pages = list(self.imported().order_by("path"))
+        self.assertEqual(
+            [page.slug for page in pages],
+            ["minnesanteckningar-2023-10-13", "minnesanteckningar-2023-10-13-1"],
+        )
+        for page in pages:
+            self.assertTrue(page.url_path.startswith(self.network.url_path))
+            entries = PageLogEntry.objects.filter(page=page).order_by("timestamp", "pk")
+            self.assertEqual(
+                [entry.action for entry in entries],
+                ["wagtail.create", "wagtail.edit", "wagtail.workflow.start"],
+            )
+            self.assertEqual({entry.user for entry in entries}, {self.editor})
+            self.assertEqual(entries[2].revision, page.latest_revision)
+            task_state = page.current_workflow_state.current_task_state
+            self.assertEqual(task_state.revision, page.latest_revision)
+            self.assertEqual(task_state.task, page.get_workflow().tasks.first())
+            self.assertEqual(entries[2].data["workflow"]["task_state_id"], task_state.pk)
+        # The approvers hear of each submission, as when an editor submits.
+        notified = [message for message in mail.outbox if pages[0].title in message.subject]
+        self.assertGreaterEqual(len(notified), len(pages))
 
     def test_page_holds_the_agenda_decisions_and_attendance(self):
         self.call(self.write(FILE_NAME + ".txt", fixture_bytes(".txt")))

@@ -8,11 +8,13 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.translation import gettext
-from wagtail.coreutils import find_available_slug
 
 from minutes.models import ImportSource, MinutesAttendee, MinutesPage
 
+from .audit import PageLog
+from .placement import ChildPages
 from .register import Register
+from .review import Review
 
 CREATED, UPDATED, SKIPPED = "created", "updated", "skipped"
 
@@ -93,14 +95,14 @@ class MinutesWriter:
         self.user = user
         self.publish = publish
         self.register = Register(network.locale)
+        self.page_log = PageLog()
+        self.review = Review(self.page_log)
+        self.children = ChildPages(network)
+        self.sources = None
 
     def write(self, parsed, *, name, data_hash):
         key = source_key(self.network, name)
-        source = (
-            ImportSource.objects.filter(kind=ImportSource.Kind.MINUTES_FILE, key=key)
-            .select_related("page")
-            .first()
-        )
+        source = self.source(key)
         page = source.page.specific if source and source.page else None
         if (
             page is not None
@@ -118,18 +120,31 @@ class MinutesWriter:
             else:
                 page = self.update_page(page, parsed)
                 action = UPDATED
-        self.send_on(page)
+        self.send_on(page, new_page=action == CREATED)
         if source is None:
             source = ImportSource(kind=ImportSource.Kind.MINUTES_FILE, key=key)
         source.page = page
         source.content_hash = data_hash
         source.save()
+        self.sources[key] = source
         return WriteResult(
             action,
             page,
             people=self.register.created_people[people_before:],
             organisations=self.register.created_organisations[organisations_before:],
         )
+
+    def source(self, key):
+        """The record of an earlier import of ``key``; all of them are loaded once per run."""
+        if self.sources is None:
+            prefix = source_key(self.network, "")
+            self.sources = {
+                source.key: source
+                for source in ImportSource.objects.filter(
+                    kind=ImportSource.Kind.MINUTES_FILE, key__startswith=prefix
+                ).select_related("page")
+            }
+        return self.sources.get(key)
 
     def fill(self, page, parsed):
         """Set the page's fields from ``parsed``; its attendance rows are set in memory."""
@@ -170,8 +185,8 @@ class MinutesWriter:
 
     def create_page(self, parsed):
         page = MinutesPage(
-            slug=find_available_slug(
-                self.network, f"minnesanteckningar-{parsed.meeting_date.isoformat()}"
+            slug=self.children.available_slug(
+                f"minnesanteckningar-{parsed.meeting_date.isoformat()}"
             ),
             live=False,
             has_unpublished_changes=True,
@@ -179,13 +194,17 @@ class MinutesWriter:
             locale=self.network.locale,
         )
         attendees = self.fill_fields(page, parsed)
-        self.network.add_child(instance=page)
+        self.children.add(page)
+        self.page_log.add(page, "wagtail.create", user=self.user, content_changed=True)
         # In one query rather than one a row; the revision reads them back from the table.
         for sort_order, attendee in enumerate(attendees):
             attendee.page = page
             attendee.sort_order = sort_order
         MinutesAttendee.objects.bulk_create(attendees)
-        return MinutesPage.objects.get(pk=page.pk)
+        page = MinutesPage.objects.get(pk=page.pk)
+        # A new translation key is no site's root; saving the revision would ask.
+        page._is_site_root = False
+        return page
 
     def update_page(self, page, parsed):
         draft = page.get_latest_revision_as_object()
@@ -195,14 +214,19 @@ class MinutesWriter:
             draft.save()
         return draft
 
-    def send_on(self, page):
+    def send_on(self, page, *, new_page):
         """Publish, or save a revision and put it in review through the page's workflow."""
-        # A page whose row was just saved has been validated by that save; a live page's
-        # row is left alone, so its new content is validated here.
-        revision = page.save_revision(user=self.user, log_action=True, clean=page.live)
+        # A draft's row holds only what a draft's save checks: a title and a slug the
+        # writer made free among the siblings. A live page's row is left alone, so its
+        # new content is validated here.
+        revision = page.save_revision(user=self.user, clean=page.live)
+        self.page_log.add(
+            page, "wagtail.edit", user=self.user, revision=revision, content_changed=True
+        )
         if self.publish:
+            # Written first: publishing logs its own entries at once.
+            self.page_log.write()
             revision.publish(user=self.user, skip_permission_checks=True)
             return
-        workflow = page.get_workflow()
-        if workflow is not None and not page.workflow_in_progress:
-            workflow.start(page, self.user)
+        self.review.submit(page, revision, self.user, new_page=new_page)
+        self.page_log.write()
