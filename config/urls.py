@@ -8,11 +8,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_router
+from home.health import healthz
 from home.sitemap import robots_txt, sitemap_view
 from networks import feeds
 from search import views as search_views
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -31,6 +33,12 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Translated path: /sok/ in Swedish, /en/search/ in English.
     path(pgettext_lazy("URL path", "search/"), search_views.search, name="search"),
+    # Titles for the search box as the visitor types: /sok/forslag/, /en/search/suggestions/.
+    path(
+        pgettext_lazy("URL path", "search/suggestions/"),
+        search_views.autocomplete,
+        name="search_autocomplete",
+    ),
     # Newly published minutes and conferences: /flode/rss/ in Swedish, /en/feed/rss/ in English.
     path(pgettext_lazy("URL path", "feed/rss/"), feeds.site_rss_feed, name="feed_rss"),
     path(pgettext_lazy("URL path", "feed/atom/"), feeds.site_atom_feed, name="feed_atom"),

@@ -6,4 +6,6 @@ class HomeConfig(AppConfig):
     verbose_name = "Start"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import page_cache_invalidation, signals  # noqa: F401
+
+        page_cache_invalidation.connect()

@@ -1,0 +1,293 @@
+"""Serving speed at scale: the production profile under gunicorn, with and without cache.
+
+Builds a throw-away SQLite database with the demo content and a generated archive
+(``manage.py generate_archive``), serves it with gunicorn (config/gunicorn.conf.py,
+2 workers, production profile, loopback only) and loads each page with a bounded load
+generator, first with the page cache off (every request rendered), then with it on.
+Prints requests per second and p50/p95/p99 latency per page, the SQL queries each page
+costs at 100 minutes and at the full archive, and each worker's peak memory.
+
+BENCH_MINUTES sets the archive's size: 2000 by default, which keeps ``make bench`` to a few
+minutes; ``BENCH_MINUTES=10000`` for the figures at the size the targets name (generating
+10,000 minutes takes about two minutes, but indexing them for search a quarter of an hour
+on a busy 2-core machine). BENCH_SECONDS (default 5) sets how long each page is loaded,
+BENCH_CONCURRENCY (default 4) how many requests are in flight. The load generator runs
+on the same machine and takes a share of its CPU.
+"""
+
+import http.client
+import json
+import os
+import secrets
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+PROJECT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+MINUTES = int(os.environ.get("BENCH_MINUTES", "2000"))
+SMALL = 100
+SECONDS = float(os.environ.get("BENCH_SECONDS", "5"))
+CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "4"))
+# A slow page is measured, not cut off: gunicorn's worker timeout is raised to match.
+TIMEOUT = 120
+# Every page a visitor can reach, one of each kind; found in the database (see find_pages).
+PAGE_KINDS = ["home", "network", "minutes", "conference", "search"]
+
+
+def log(message):
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def out(line=""):
+    sys.stdout.write(line + "\n")
+
+
+def manage(env, *args):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=PROJECT, env=env, check=True)  # noqa: S603
+
+
+def find_pages():
+    """Addresses of one page of each kind: the largest generated network and its newest minutes."""
+    from minutes.models import MinutesPage
+    from networks.models import ConferencePage, NetworkPage
+
+    network = (
+        NetworkPage.objects.live()
+        .filter(title__startswith="Skolchefsnätverket i Norrbotten")
+        .order_by("-numchild")
+        .first()
+    )
+    minutes = MinutesPage.objects.live().child_of(network).order_by("-meeting_date").first()
+    conference = ConferencePage.objects.live().public().order_by("-start").first()
+    return {
+        "home": "/",
+        "network": network.url,
+        "minutes": minutes.url,
+        "conference": conference.url,
+        "search": "/sok/?q=kompetensförsörjning",
+    }
+
+
+def count_queries():
+    """Run in a child process: the queries of each page, on a second, uncached visit."""
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    counts = {}
+    for kind, url in find_pages().items():
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        if response.status_code != 200:
+            raise RuntimeError(f"{url} answered {response.status_code}")
+        counts[kind] = len(queries)
+    out(json.dumps({"urls": find_pages(), "queries": counts}))
+
+
+def measured_queries(env):
+    output = subprocess.run(  # noqa: S603
+        [PYTHON, __file__, "--count-queries"],
+        cwd=PROJECT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(port, process):
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("gunicorn exited while starting")
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/healthz")
+            if connection.getresponse().status == 200:
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("gunicorn did not answer within a minute")
+
+
+def workers_of(master_pid):
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    return [int(pid) for pid in children]
+
+
+def peak_rss_mb(pid):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def load(port, url, seconds, concurrency):
+    """Requests per second and latencies (ms), ``concurrency`` requests in flight."""
+    latencies = []
+    errors = []
+    deadline = time.monotonic() + seconds
+    path = quote(url, safe="/?=&")
+
+    def run():
+        while time.monotonic() < deadline:
+            started = time.perf_counter()
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=TIMEOUT)
+            try:
+                connection.request("GET", path)
+                response = connection.getresponse()
+                response.read()
+            except OSError as error:
+                errors.append(type(error).__name__)
+                continue
+            finally:
+                connection.close()
+            if response.status != 200:
+                errors.append(response.status)
+                continue
+            latencies.append((time.perf_counter() - started) * 1000)
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=run) for _ in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - started
+    if errors:
+        log(f"{url}: {len(errors)} requests failed ({errors[0]})")
+    return len(latencies) / elapsed, latencies, len(errors)
+
+
+def percentile(values, share):
+    if len(values) < 2:
+        return values[0] if values else float("nan")
+    return statistics.quantiles(values, n=100, method="inclusive")[share - 1]
+
+
+def serve_and_load(env, urls, *, cached):
+    port = free_port()
+    server_env = {
+        **env,
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKERS": "2",
+        "GUNICORN_ACCESS_LOG": "",
+        "GUNICORN_TIMEOUT": str(TIMEOUT),
+        "PAGE_CACHE_SECONDS": "300" if cached else "0",
+        "LOG_LEVEL": "WARNING",
+    }
+    server = subprocess.Popen(  # noqa: S603
+        [GUNICORN, "-c", "config/gunicorn.conf.py", "config.wsgi"], cwd=PROJECT, env=server_env
+    )
+    rows = {}
+    try:
+        wait_until_up(port, server)
+        for kind in PAGE_KINDS:
+            load(port, urls[kind], 1, 2)  # warm up: renditions, connections, the cache
+            rate, latencies, errors = load(port, urls[kind], SECONDS, CONCURRENCY)
+            rows[kind] = (rate, *(percentile(latencies, p) for p in (50, 95, 99)), errors)
+        memory = [peak_rss_mb(pid) for pid in workers_of(server.pid)]
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    return rows, memory
+
+
+def main():
+    workdir = Path(tempfile.mkdtemp(prefix="samverkan-bench-"))
+    env = {
+        **os.environ,
+        "DJANGO_ENV": "production",
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "LOG_LEVEL": "WARNING",
+        "PAGE_CACHE_SECONDS": "0",
+    }
+    try:
+        started = time.perf_counter()
+        log(f"Building the database in {workdir} (SQLite)…")
+        manage(env, "migrate", "--no-input", "-v0")
+        manage(env, "collectstatic", "--no-input", "-v0")
+        subprocess.run(  # noqa: S603
+            [PYTHON, "manage.py", "load_demo"],
+            cwd=PROJECT,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        manage(env, "generate_archive", "--minutes", str(SMALL), "--no-index", "-v0")
+        small = measured_queries(env)
+        generated = time.perf_counter()
+        manage(env, "generate_archive", "--minutes", str(MINUTES - SMALL), "-v0")
+        took = time.perf_counter() - generated
+        log(f"Generated {MINUTES} minutes and indexed them in {took:.0f} s.")
+        large = measured_queries(env)
+        urls = large["urls"]
+
+        uncached, memory_uncached = serve_and_load(env, urls, cached=False)
+        cached, memory_cached = serve_and_load(env, urls, cached=True)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    out(
+        f"Serving {MINUTES} minutes: gunicorn, 2 sync workers, production profile, SQLite, "
+        f"{CONCURRENCY} requests in flight for {SECONDS:.0f} s per page, "
+        f"on {os.cpu_count()} cores (load generator included)"
+    )
+    header = (
+        f"{'page':<11} {'cache':<9} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
+        f"{'queries@' + str(SMALL):>11} {'queries@' + str(MINUTES):>14} {'failed':>6}"
+    )
+    out(header)
+    out("-" * len(header))
+    for kind in PAGE_KINDS:
+        for label, rows in (("uncached", uncached), ("cached", cached)):
+            rate, p50, p95, p99, errors = rows[kind]
+            out(
+                f"{kind:<11} {label:<9} {rate:>7.1f} {p50:>7.1f} {p95:>7.1f} {p99:>7.1f} "
+                f"{small['queries'][kind]:>11} {large['queries'][kind]:>14} {errors:>6}"
+            )
+    out("The search is never cached (its statistics count every search): both rows render.")
+    peak = ", ".join(f"{mb:.0f}" for mb in memory_uncached + memory_cached)
+    out(f"Peak memory per worker (MB; uncached run, then cached run): {peak}")
+    out(f"Pages: {json.dumps(urls, ensure_ascii=False)}")
+    out(f"Whole benchmark: {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    if "--count-queries" in sys.argv:
+        sys.path.insert(0, str(PROJECT))
+        count_queries()
+    else:
+        main()

@@ -1,0 +1,139 @@
+"""The production profile refuses insecure settings and passes Django's deployment checks.
+
+Each profile is loaded in a fresh interpreter, as a server would load it, so that the
+refusals are those a real start meets.
+"""
+
+import json
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+STRONG_KEY = secrets.token_urlsafe(64)
+PRODUCTION = {
+    "DJANGO_ENV": "production",
+    "SECRET_KEY": STRONG_KEY,
+    "ALLOWED_HOSTS": "samverkan.example.org",
+    "DEBUG": "false",
+}
+SHOW_SETTINGS = """
+import json
+from django.conf import settings
+names = [
+    "DEBUG", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SESSION_COOKIE_SECURE", "SESSION_COOKIE_HTTPONLY", "CSRF_COOKIE_SECURE",
+    "CSRF_COOKIE_HTTPONLY", "X_FRAME_OPTIONS", "SECURE_CONTENT_TYPE_NOSNIFF",
+    "SECURE_REFERRER_POLICY", "SECURE_CROSS_ORIGIN_OPENER_POLICY", "MIDDLEWARE",
+]
+values = {name: getattr(settings, name) for name in names}
+values["CACHE"] = settings.CACHES["default"]["BACKEND"]
+values["STATICFILES"] = settings.STORAGES["staticfiles"]["BACKEND"]
+values["LOG_FORMATTER"] = settings.LOGGING["handlers"]["console"]["formatter"]
+print(json.dumps(values))
+"""
+
+
+def manage(*args, **environment):
+    """Run manage.py with the production profile and the given changes to its environment."""
+    env = {key: value for key, value in os.environ.items() if key not in PRODUCTION}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.update(PRODUCTION)
+    for name, value in environment.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return subprocess.run(  # noqa: S603 - the project's own manage.py
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_check_deploy_is_clean():
+    result = manage("check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("environment", "message"),
+    [
+        ({"SECRET_KEY": None}, "SECRET_KEY"),
+        ({"SECRET_KEY": "kort-nyckel"}, "SECRET_KEY"),
+        ({"SECRET_KEY": "a" * 60}, "SECRET_KEY"),
+        ({"SECRET_KEY": "django-insecure-" + STRONG_KEY}, "SECRET_KEY"),
+        ({"DEBUG": "true"}, "DEBUG"),
+        ({"ALLOWED_HOSTS": None}, "ALLOWED_HOSTS"),
+        ({"ALLOWED_HOSTS": ""}, "ALLOWED_HOSTS"),
+    ],
+    ids=["no key", "short key", "repetitive key", "insecure key", "debug", "no hosts", "empty"],
+)
+def test_refuses_to_start_with_an_insecure_setting(environment, message):
+    result = manage("check", **environment)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert message in result.stderr
+
+
+def test_security_settings_of_the_profile():
+    result = manage("shell", "-c", SHOW_SETTINGS)
+    assert result.returncode == 0, result.stderr
+    values = json.loads(result.stdout.strip().splitlines()[-1])
+    assert values["DEBUG"] is False
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["SECURE_HSTS_SECONDS"] >= 31_536_000
+    assert values["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is True
+    for name in ("SESSION_COOKIE", "CSRF_COOKIE"):
+        assert values[f"{name}_SECURE"] is True
+        assert values[f"{name}_HTTPONLY"] is True
+    assert values["X_FRAME_OPTIONS"] == "DENY"
+    assert values["SECURE_CONTENT_TYPE_NOSNIFF"] is True
+    assert values["SECURE_REFERRER_POLICY"] == "strict-origin-when-cross-origin"
+    assert values["SECURE_CROSS_ORIGIN_OPENER_POLICY"] == "same-origin"
+    assert "whitenoise.middleware.WhiteNoiseMiddleware" in values["MIDDLEWARE"]
+    assert "home.content_security.ContentSecurityPolicyMiddleware" in values["MIDDLEWARE"]
+    assert "axes.middleware.AxesMiddleware" in values["MIDDLEWARE"]
+    assert values["STATICFILES"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    assert values["CACHE"] == "django.core.cache.backends.locmem.LocMemCache"
+    assert values["LOG_FORMATTER"] == "json"
+
+
+def test_redis_is_the_cache_when_named():
+    result = manage("shell", "-c", SHOW_SETTINGS, REDIS_URL="redis://127.0.0.1:6379/1")
+    assert result.returncode == 0, result.stderr
+    values = json.loads(result.stdout.strip().splitlines()[-1])
+    assert values["CACHE"] == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_logs_are_json_lines_on_standard_output():
+    result = manage(
+        "shell", "-c", "import logging; logging.getLogger('home.health').warning('Prov %s', 1)"
+    )
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout.strip().splitlines()[-1])
+    assert record["level"] == "WARNING"
+    assert record["logger"] == "home.health"
+    assert record["message"] == "Prov 1"
+    assert record["time"].endswith("+00:00")
+
+
+def test_frontend_cache_is_purged_when_a_proxy_is_named():
+    show = (
+        "import json; from django.conf import settings; print(json.dumps(["
+        "settings.WAGTAILFRONTENDCACHE, 'wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS"
+        "]))"
+    )
+    result = manage("shell", "-c", show, FRONTEND_CACHE_URL="http://127.0.0.1:8080")
+    assert result.returncode == 0, result.stderr
+    purging, installed = json.loads(result.stdout.strip().splitlines()[-1])
+    assert purging["proxy"]["LOCATION"] == "http://127.0.0.1:8080"
+    assert installed
