@@ -1,8 +1,9 @@
 """About the site, its accessibility statement and how it handles personal data."""
 
 from django.utils.html import escape
+from wagtail.models import Site
 
-from home.models import StandardPage
+from home.models import SiteLinks, StandardPage
 
 from .publishing import bullet_list, ensure_page, paragraphs
 
@@ -211,10 +212,21 @@ def _privacy(owner):
 
 
 def ensure_standard_pages(report, home, owner):
-    return [
-        ensure_page(report, home, "om-samverkan", lambda: _about(owner)),
-        ensure_page(
-            report, home, "tillganglighetsredogorelse", lambda: _accessibility_statement(owner)
-        ),
-        ensure_page(report, home, "behandling-av-personuppgifter", lambda: _privacy(owner)),
-    ]
+    about = ensure_page(report, home, "om-samverkan", lambda: _about(owner))
+    statement = ensure_page(
+        report, home, "tillganglighetsredogorelse", lambda: _accessibility_statement(owner)
+    )
+    privacy = ensure_page(report, home, "behandling-av-personuppgifter", lambda: _privacy(owner))
+    _link_from_the_footer(report, home, statement, privacy)
+    return [about, statement, privacy]
+
+
+def _link_from_the_footer(report, home, statement, privacy):
+    links = SiteLinks.for_site(Site.objects.get(root_page=home))
+    if links.accessibility_statement_id and links.privacy_notice_id:
+        report.present(links, str(links._meta.verbose_name))
+        return
+    links.accessibility_statement = links.accessibility_statement or statement
+    links.privacy_notice = links.privacy_notice or privacy
+    links.save()
+    report.created(links, str(links._meta.verbose_name))

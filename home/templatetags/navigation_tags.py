@@ -6,6 +6,7 @@ breadcrumbs all need it.
 """
 
 from django import template
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -65,3 +66,27 @@ def breadcrumbs(context):
             Page.objects.ancestor_of(current).live().filter(depth__gte=root.depth).order_by("depth")
         )
     return {"request": request, "page": current, "ancestors": trail}
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    """The accessibility statement and privacy notice in the active language, when live.
+
+    An untranslated page is linked through its alias, which says the text is Swedish.
+    """
+    from home.models import SiteLinks
+
+    request = context.get("request")
+    pages = []
+    if request is not None and Site.find_for_request(request) is not None:
+        links = SiteLinks.for_request(request)
+        chosen = [pk for pk in (links.accessibility_statement_id, links.privacy_notice_id) if pk]
+        keys = dict(Page.objects.filter(pk__in=chosen).values_list("pk", "translation_key"))
+        localized = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .public()
+            .filter(translation_key__in=keys.values(), locale__language_code=get_language())
+        }
+        pages = [localized[keys[pk]] for pk in chosen if keys.get(pk) in localized]
+    return {"request": request, "footer_pages": pages}
