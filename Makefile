@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help lock install system-deps messages catalogues migrate demo run test test-sqlite test-postgres lint format check bench
+.PHONY: help lock install system-deps browser-deps messages catalogues migrate demo run test test-sqlite test-postgres lint format check bench serve
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
@@ -40,6 +40,17 @@ catalogues: install ## Collect new strings into locale/; then translate the new 
 system-deps: ## Install the Debian packages the tests need (PostgreSQL)
 	@command -v pg_virtualenv >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends postgresql; }
 
+browser-deps: /usr/bin/chromium node_modules/axe-core/axe.min.js ## Install Chromium and axe-core for the browser tests
+
+/usr/bin/chromium:
+	$(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium
+
+# npm ci keeps the files' packaged dates; the touch marks the lock file as installed.
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends npm; }
+	npm ci --no-audit --no-fund
+	touch $@
+
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --no-input
 
@@ -61,13 +72,19 @@ check: install ## Django system checks and missing migrations
 	DJANGO_ENV=test $(MANAGE) check
 	DJANGO_ENV=test $(MANAGE) makemigrations --check --dry-run
 
-test: install system-deps lint check test-sqlite test-postgres ## Install, then run the whole suite on SQLite and PostgreSQL
+# The two databases' suites run side by side, one per core; -O keeps each one's output whole.
+test: install system-deps browser-deps lint check ## Install, then run the whole suite on SQLite and PostgreSQL
+	$(MAKE) --no-print-directory -j2 -O test-sqlite test-postgres
 
-test-sqlite: install ## Run the tests on SQLite
+test-sqlite: install browser-deps ## Run the tests on SQLite
 	$(BIN)/pytest
 
-test-postgres: install system-deps ## Run the tests on a throw-away PostgreSQL cluster
+test-postgres: install system-deps browser-deps ## Run the tests on a throw-away PostgreSQL cluster
 	pg_virtualenv -t sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" $(BIN)/pytest'
 
 bench: install system-deps ## Run every benchmark in bench/ and print its figures
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+serve: install ## Serve with gunicorn in the production profile (set the environment first: docs/deployment.md)
+	DJANGO_ENV=production $(BIN)/python manage.py check --deploy --fail-level WARNING
+	DJANGO_ENV=production $(BIN)/gunicorn -c config/gunicorn.conf.py config.wsgi

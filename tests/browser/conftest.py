@@ -129,7 +129,12 @@ def page(context):
 
 @pytest.fixture(scope="session")
 def screenshots_dir():
-    """``screenshots/`` (ignored by Git), emptied at the start of each run."""
-    shutil.rmtree(SCREENSHOTS, ignore_errors=True)
-    SCREENSHOTS.mkdir()
-    return SCREENSHOTS
+    """``screenshots/<database>/`` (ignored by Git), emptied at the start of each run.
+
+    One folder per database, because ``make test`` runs the SQLite and the PostgreSQL
+    suites side by side.
+    """
+    folder = SCREENSHOTS / connections["default"].vendor
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    return folder
