@@ -77,10 +77,19 @@ def footer_links(context):
     from home.models import SiteLinks
 
     request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
     pages = []
-    if request is not None and Site.find_for_request(request) is not None:
-        links = SiteLinks.for_request(request)
-        chosen = [pk for pk in (links.accessibility_statement_id, links.privacy_notice_id) if pk]
+    # Looked up rather than SiteLinks.for_request(), which creates a missing row: a GET
+    # must not write, and a write would end the page cache's generation.
+    chosen = (
+        SiteLinks.objects.filter(site=site)
+        .values_list("accessibility_statement_id", "privacy_notice_id")
+        .first()
+        if site is not None
+        else None
+    )
+    if chosen:
+        chosen = [pk for pk in chosen if pk]
         keys = dict(Page.objects.filter(pk__in=chosen).values_list("pk", "translation_key"))
         localized = {
             page.translation_key: page

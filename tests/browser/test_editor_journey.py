@@ -83,8 +83,10 @@ def write_minutes(page, site, network):
     page.keyboard.press("Escape")
     page.fill("#id_place", "Kommunhuset i Lerum")
 
+    # The panel's id holds its tab's heading in the language the form was first built in.
+    agenda = page.locator("[id^='panel-child-'][id$='-agenda-content']")
     for index, item in enumerate(AGENDA):
-        page.locator("#panel-child-innehall-agenda-content .c-sf-add-button").last.click()
+        agenda.locator(".c-sf-add-button").last.click()
         prefix = f"#agenda-{index}-value"
         page.fill(f"{prefix}-section", item["section"])
         page.fill(f"{prefix}-number", item["number"])
