@@ -26,6 +26,7 @@ from wagtail.models import Locale, Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.models import PageCacheGeneration
+from minutes.dates import swedish_date
 from minutes.models import MinutesAttendee, MinutesPage
 from networks.models import (
     ConferencePage,
@@ -114,20 +115,6 @@ AREAS = [
     "Vuxenutbildning",
     "Förskola och grundskola",
     "Elevhälsa",
-]
-MONTHS = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
 ]
 MEETING_MONTHS = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12]
 
@@ -301,7 +288,7 @@ class ArchiveGenerator:
             )
         published = timezone.make_aware(datetime.datetime.combine(date, datetime.time(16)))
         page = MinutesPage(
-            title=f"Minnesanteckningar {date.day} {MONTHS[date.month - 1]} {date.year}",
+            title=f"Minnesanteckningar {swedish_date(date)}",
             slug=f"minnesanteckningar-{date.isoformat()}",
             meeting_date=date,
             start_time=datetime.time(9, 0),

@@ -2,6 +2,7 @@
 
 import datetime
 
+from minutes.dates import swedish_date
 from minutes.models import MinutesPage
 from networks.models import NetworkRole
 
@@ -20,7 +21,7 @@ def _short_minutes(people, date, agenda, present, absent=(), guests=()):
         return attendee(people[key], area, "" if role == NetworkRole.MEMBER else role, present=here)
 
     return MinutesPage(
-        title=f"Minnesanteckningar {date.day} {_MONTHS[date.month - 1]} {date.year}",
+        title=f"Minnesanteckningar {swedish_date(date)}",
         meeting_date=date,
         start_time=datetime.time(8, 30),
         end_time=datetime.time(14, 30),
@@ -36,21 +37,6 @@ def _short_minutes(people, date, agenda, present, absent=(), guests=()):
         page_owner=people["gr-secretary"],
     )
 
-
-_MONTHS = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 _CORE = [
     "kungsbacka-fg",

@@ -15,30 +15,12 @@ from pathlib import PurePath
 
 from django.utils.translation import gettext as _
 
+from minutes.dates import MONTHS as SWEDISH_MONTHS
 from networks.models.choices import NetworkRole
 
 from .errors import ImportFailure
 
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        (
-            "januari",
-            "februari",
-            "mars",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "augusti",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
+MONTHS = {name: number for number, name in enumerate(SWEDISH_MONTHS, start=1)}
 MONTH = "|".join(MONTHS)
 WEEKDAY = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
 DASH = "[-–—]"
