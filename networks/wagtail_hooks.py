@@ -1,12 +1,12 @@
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_buttons import register_network_page_button
 from .agenda_preparation import PrepareAgendaView, can_prepare_agenda
-from .models import NetworkPage, Organisation, Person
+from .models import Organisation, Person
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -50,25 +50,10 @@ def register_agenda_preparation_url():
     ]
 
 
-def prepare_agenda_button(page, user, priority):
-    is_network = issubclass(page.specific_class or type(page), NetworkPage)
-    if is_network and can_prepare_agenda(page, user):
-        return Button(
-            _("Prepare the next meeting's minutes"),
-            reverse("networks_prepare_agenda", args=[page.pk]),
-            icon_name="list-ol",
-            priority=priority,
-        )
-    return None
-
-
-@hooks.register("register_page_header_buttons")
-def page_header_prepare_agenda(page, user, view_name, next_url=None):
-    if button := prepare_agenda_button(page, user, priority=40):
-        yield button
-
-
-@hooks.register("register_page_listing_more_buttons")
-def page_listing_prepare_agenda(page, user, next_url=None):
-    if button := prepare_agenda_button(page, user, priority=45):
-        yield button
+register_network_page_button(
+    _("Prepare the next meeting's minutes"),
+    "networks_prepare_agenda",
+    icon_name="list-ol",
+    allowed=can_prepare_agenda,
+    priority=40,
+)
