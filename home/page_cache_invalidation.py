@@ -5,6 +5,9 @@ the home page and the feeds, and a person on every page they attend or own, so w
 out which pages one change reaches would cost more than rendering them again.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.apps import apps
 from django.db.models.signals import post_delete, post_save
 from modelcluster.fields import ParentalKey
@@ -26,6 +29,8 @@ from home.models import PageCacheGeneration
 # Every model of these apps is content shown on pages: pages, their rows, the register.
 CONTENT_APPS = ("home", "networks", "minutes")
 DISPATCH_UID = "page_cache_invalidation"
+# Set inside ``once_at_end``: whether something changed there.
+held_changes = ContextVar("page_cache_held_changes", default=None)
 
 
 def content_models():
@@ -46,7 +51,28 @@ def content_models():
 
 
 def content_changed(**kwargs):
-    PageCacheGeneration.advance()
+    changes = held_changes.get()
+    if changes is None:
+        PageCacheGeneration.advance()
+    else:
+        changes.append(True)
+
+
+@contextmanager
+def once_at_end():
+    """Empty the cache once when the block ends, not at each of the changes made in it.
+
+    For a long run of writes in one transaction, such as an import: nobody sees its
+    changes before it commits, so emptying the cache at its end is as fresh.
+    """
+    changes = []
+    reset = held_changes.set(changes)
+    try:
+        yield
+    finally:
+        held_changes.reset(reset)
+    if changes:
+        PageCacheGeneration.advance()
 
 
 def connect():

@@ -180,18 +180,24 @@ def _agenda_attachment_ids(agenda):
     return ids
 
 
-def attached_documents(page):
-    """The documents a page refers to, public or not, in a stable order."""
+def attached_document_ids(page):
+    """The ids of the documents a page refers to, public or not."""
     agenda = getattr(page, "agenda", None)
     if agenda is not None:
-        document_ids = _agenda_attachment_ids(agenda)
-    else:
-        document_ids = ReferenceIndex.objects.filter(
+        return _agenda_attachment_ids(agenda)
+    return [
+        int(pk)
+        for pk in ReferenceIndex.objects.filter(
             base_content_type=ContentType.objects.get_for_model(Page),
             object_id=str(page.pk),
             to_content_type=ContentType.objects.get_for_model(get_document_model()),
         ).values_list("to_object_id", flat=True)
-    documents = get_document_model().objects.filter(pk__in=[int(pk) for pk in document_ids])
+    ]
+
+
+def attached_documents(page):
+    """The documents a page refers to, public or not, in a stable order."""
+    documents = get_document_model().objects.filter(pk__in=attached_document_ids(page))
     return documents.order_by("pk")
 
 
@@ -244,9 +250,12 @@ def attachment_text(page):
     """
     from .models import DocumentText
 
-    private = private_collection_ids()
-    texts = DocumentText.objects.filter(document__in=attached_documents(page)).exclude(
-        document__collection_id__in=private
+    document_ids = attached_document_ids(page)
+    if not document_ids:
+        # Most minutes attach nothing; indexing them asks nothing more.
+        return ""
+    texts = DocumentText.objects.filter(document_id__in=document_ids).exclude(
+        document__collection_id__in=private_collection_ids()
     )
     return "\n".join(text.text for text in texts)[:MAX_INDEXED_CHARACTERS]
 

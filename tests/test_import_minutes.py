@@ -5,13 +5,15 @@ import io
 import tempfile
 from pathlib import Path
 
+from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django.core.management import CommandError, call_command
 from django.test import SimpleTestCase, TestCase
 from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.models import Page, PageLogEntry, Revision
+from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
+from home.models import PageCacheGeneration
 from minutes.importers.minutes_parser import parse_minutes
 from minutes.importers.readers import read_minutes_file
 from minutes.models import ImportSource, MinutesPage
@@ -276,9 +278,45 @@ class ImportMinutesCommandTests(TestCase):
             self.assertEqual(task_state.revision, page.latest_revision)
             self.assertEqual(task_state.task, page.get_workflow().tasks.first())
             self.assertEqual(entries[2].data["workflow"]["task_state_id"], task_state.pk)
+            # The revision holds the page's rows as Wagtail would read them from the tables.
+            content = page.latest_revision.content
+            self.assertEqual(content["attendees"], page.serializable_data()["attendees"])
+            self.assertEqual(len(content["attendees"]), 11)
+            self.assertEqual(content["wagtail_admin_comments"], [])
         # The approvers hear of each submission, as when an editor submits.
         notified = [message for message in mail.outbox if pages[0].title in message.subject]
         self.assertGreaterEqual(len(notified), len(pages))
+
+    def test_reference_index_search_and_page_cache_are_brought_up_to_date(self):
+        path = self.write(FILE_NAME + ".txt", fixture_bytes(".txt"))
+        generation = PageCacheGeneration.current()
+        with self.captureOnCommitCallbacks(execute=True):
+            self.call(path)
+        self.assertNotEqual(PageCacheGeneration.current(), generation)
+        page = self.imported().get()
+
+        def recorded():
+            return set(
+                ReferenceIndex.get_references_for_object(page).values_list(
+                    "content_type", "to_content_type", "to_object_id", "model_path", "content_path"
+                )
+            )
+
+        def people():
+            person_type = ContentType.objects.get_for_model(Person).pk
+            return {row[2] for row in recorded() if row[1] == person_type}
+
+        imported = recorded()
+        self.assertIn(str(self.nora.pk), people())
+        ReferenceIndex.create_or_update_for_object(page)
+        self.assertEqual(recorded(), imported)
+
+        # Nora no longer attends: the reference to her goes with the update.
+        path.write_text(minutes_text().replace("Nora Exempel, Lerum", "Ny Person, Lerum"))
+        self.call(path)
+        self.assertNotIn(str(self.nora.pk), people())
+        self.assertEqual(len(people()), 11)
+        self.assertIn(page, MinutesPage.objects.search("Ny Person"))
 
     def test_page_holds_the_agenda_decisions_and_attendance(self):
         self.call(self.write(FILE_NAME + ".txt", fixture_bytes(".txt")))

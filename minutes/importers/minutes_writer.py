@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.translation import gettext
+from wagtail.models import COMMENTS_RELATION_NAME
 
 from minutes.models import ImportSource, MinutesAttendee, MinutesPage
 
@@ -196,14 +197,15 @@ class MinutesWriter:
         attendees = self.fill_fields(page, parsed)
         self.children.add(page)
         self.page_log.add(page, "wagtail.create", user=self.user, content_changed=True)
-        # In one query rather than one a row; the revision reads them back from the table.
+        # In one query rather than one a row.
         for sort_order, attendee in enumerate(attendees):
             attendee.page = page
             attendee.sort_order = sort_order
         MinutesAttendee.objects.bulk_create(attendees)
-        page = MinutesPage.objects.get(pk=page.pk)
-        # A new translation key is no site's root; saving the revision would ask.
-        page._is_site_root = False
+        # The page's rows as they now are in the database, held in memory, so that the
+        # revision does not read them back: the attendees just written and no comments.
+        page.attendees = attendees
+        setattr(page, COMMENTS_RELATION_NAME, [])
         return page
 
     def update_page(self, page, parsed):

@@ -9,6 +9,7 @@ and writes the same rows, sends the same signals (the approvers' notifications h
 them) and logs the same audit entry as ``Workflow.start``, in the run's ``PageLog``.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from wagtail.models import AbstractGroupApprovalTask, Task, TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_submitted
@@ -56,7 +57,8 @@ class Review:
     def start(self, workflow, task, page, revision, user):
         """What ``Workflow.start`` followed by ``Task.start`` writes, sends and logs."""
         state = WorkflowState(
-            content_type=page.get_content_type(),
+            # From ContentType's cache, where ``page.get_content_type()`` would ask.
+            content_type=ContentType.objects.get_for_id(page.content_type_id),
             base_content_type=page.get_base_content_type(),
             object_id=str(page.pk),
             workflow=workflow,

@@ -13,6 +13,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from home.page_cache_invalidation import once_at_end
+
 from .errors import ImportFailure
 from .indexing import deferred_indexing
 from .minutes_parser import parse_minutes
@@ -54,10 +56,11 @@ class RunFailed(Exception):
 def run_atomically(work, *, dry_run):
     """Call ``work()`` in one transaction, rolled back if it fails or for a dry run.
 
-    Search and reference indexing happen once, at the end of the run.
+    Search and reference indexing happen once, at the end of the run, and the page cache
+    is emptied once.
     """
     with transaction.atomic():
-        with deferred_indexing():
+        with once_at_end(), deferred_indexing():
             result = work()
         if dry_run:
             transaction.set_rollback(True)

@@ -22,6 +22,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
+from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
@@ -35,22 +36,42 @@ TITLE_WEIGHT = 4.0
 NOTHING = '"-"'
 
 
+def is_title(field):
+    return isinstance(field, SearchField) and field.field_name == "title"
+
+
 class AnalysedObjectIndexer(ObjectIndexer):
+    """ObjectIndexer storing analysed terms, reading each field's value once.
+
+    The original reads every field for the title, again for the body and again for the
+    autocomplete, and a minutes page's agenda and attachments are costly to read.
+    """
+
     def __init__(self, obj, backend):
         super().__init__(obj, backend)
         self.language = object_language(obj)
 
     @cached_property
+    def values(self):
+        return [
+            pair for field in self.search_fields for pair in self.prepare_field(self.obj, field)
+        ]
+
+    def analysed(self, wanted):
+        text = " ".join(value for field, value in self.values if wanted(field))
+        return index_text(text, self.language)
+
+    @cached_property
     def title(self):
-        return index_text(super().title, self.language)
+        return self.analysed(is_title)
 
     @cached_property
     def body(self):
-        return index_text(super().body, self.language)
+        return self.analysed(lambda field: isinstance(field, SearchField) and not is_title(field))
 
     @cached_property
     def autocomplete(self):
-        return index_text(super().autocomplete, self.language)
+        return self.analysed(lambda field: isinstance(field, AutocompleteField))
 
 
 class AnalysedSQLiteIndex(SQLiteIndex):
