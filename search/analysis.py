@@ -189,22 +189,33 @@ def _words(text):
         yield match.start(), match.end(), match.group()[:MAX_WORD_LENGTH].lower()
 
 
+@functools.lru_cache(maxsize=100_000)
+def word_terms(word, language):
+    """Every term one lower-case word is indexed by: its own, then its compound parts'."""
+    terms = list(term_variants(word, language))
+    if language == "sv":
+        for part in compound_parts(word):
+            terms.extend(term_variants(part, "sv"))
+    return tuple(terms)
+
+
+def analyse_words(text, language="sv"):
+    """Yield (start, end, terms) for each word of ``text`` that is not a stop word."""
+    language = normalise_language(language)
+    stop_words = STOP_WORDS[language]
+    for start, end, word in _words(text):
+        if word not in stop_words:
+            yield start, end, word_terms(word, language)
+
+
 def analyse_with_spans(text, language="sv"):
     """Return (start, end, term) for each term of ``text``, compound parts included.
 
     Used to highlight stemmed, folded and decompounded matches in the original text.
     """
-    language = normalise_language(language)
-    stop_words = STOP_WORDS[language]
-    spans = []
-    for start, end, word in _words(text):
-        if word in stop_words:
-            continue
-        spans.extend((start, end, variant) for variant in term_variants(word, language))
-        if language == "sv":
-            for part in compound_parts(word):
-                spans.extend((start, end, variant) for variant in term_variants(part, "sv"))
-    return spans
+    return [
+        (start, end, term) for start, end, terms in analyse_words(text, language) for term in terms
+    ]
 
 
 def analyse(text, language="sv"):

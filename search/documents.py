@@ -267,9 +267,15 @@ def matched_attachments(page, query, language="sv"):
     page of each document, documents that do not match left out.
     """
     clauses = parse_query(query, language)
-    if not clauses or not page.live or page.get_view_restrictions().exists():
+    document_ids = attached_document_ids(page)
+    if not (clauses and document_ids and page.live) or page.get_view_restrictions().exists():
         return []
-    documents = attached_documents(page).exclude(collection_id__in=private_collection_ids())
+    documents = (
+        get_document_model()
+        .objects.filter(pk__in=document_ids)
+        .exclude(collection_id__in=private_collection_ids())
+        .order_by("pk")
+    )
     texts = {text.document_id: text for text in _texts_for(documents)}
     matches = []
     for document in documents:

@@ -89,22 +89,38 @@ def as_date(value):
     return value
 
 
+def date_lookups():
+    """Lookups from ``Page`` to the date field of each of ``DATE_FIELDS``' page types."""
+    lookups = []
+    for model, field_name in DATE_FIELDS.items():
+        chain = [*reversed(model._meta.get_parent_list()), model]
+        names = [each._meta.model_name for each in chain if each is not Page]
+        lookups.append("__".join([*names, field_name]))
+    return lookups
+
+
+def nearest(networks_by_path, path):
+    """The network at or nearest above the page at ``path``, by its tree path, or None."""
+    for length in range(len(path), 0, -Page.steplen):
+        network = networks_by_path.get(path[:length])
+        if network is not None:
+            return network
+    return None
+
+
 class MatchSet:
     """The best matches of a search, described for filtering, counting and sorting."""
 
     def __init__(self, ids, locale):
+        # One query for all the matches: a thousand keys are costly to pass more than once.
         rows = Page.objects.filter(id__in=ids, alias_of__isnull=True).values_list(
-            "id", "path", "content_type_id", "last_published_at"
+            "id", "path", "content_type_id", "last_published_at", *date_lookups()
         )
-        dates = {}
-        for model, field_name in DATE_FIELDS.items():
-            dates.update(model.objects.filter(id__in=ids).values_list("id", field_name))
         networks = list(
             NetworkPage.objects.live()
             .public()
             .filter(locale=locale)
             .values_list("id", "path", "title", "organisation_id", "organisation__name")
-            .order_by("-depth")
         )
         self.labels = {
             "network": {network_id: title for network_id, _path, title, *_rest in networks},
@@ -114,15 +130,18 @@ class MatchSet:
             name: capfirst(model._meta.verbose_name_plural)
             for name, model in page_type_names().items()
         }
+        networks_by_path = {network[1]: network for network in networks}
+        type_names = {}
         described = {}
-        for page_id, path, content_type_id, published in rows:
-            # The nearest network at or above the page: deepest first.
-            network = next((n for n in networks if path.startswith(n[1])), None)
-            model = ContentType.objects.get_for_id(content_type_id).model_class()
+        for page_id, path, content_type_id, published, *type_dates in rows:
+            network = nearest(networks_by_path, path)
+            if content_type_id not in type_names:
+                model = ContentType.objects.get_for_id(content_type_id).model_class()
+                type_names[content_type_id] = model._meta.model_name if model else ""
             described[page_id] = Match(
                 id=page_id,
-                type=model._meta.model_name if model else "",
-                date=as_date(dates.get(page_id, published)),
+                type=type_names[content_type_id],
+                date=as_date(next((d for d in type_dates if d is not None), published)),
                 network=network[0] if network else None,
                 organisation=network[3] if network else None,
             )

@@ -7,7 +7,7 @@ parts — so "forskolan" marks "förskolorna" and "nätverk" marks "skolchefsnä
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .analysis import analyse_with_spans, query_terms, term_matches
+from .analysis import analyse_words, query_terms, term_matches
 
 ELLIPSIS = "…"
 MAX_WORD_LENGTH = 40
@@ -20,13 +20,15 @@ def matched_spans(text, query, language="sv"):
     wanted = query_terms(query, language)
     if not wanted or not text:
         return []
-    spans = sorted(
-        {
-            (start, end)
-            for start, end, term in analyse_with_spans(text, language)
-            if any(term_matches(term, w) for w in wanted)
-        }
-    )
+    # A text repeats its words: each word's terms are compared with the query's once.
+    verdicts = {}
+    spans = []
+    for start, end, terms in analyse_words(text, language):
+        matched = verdicts.get(terms)
+        if matched is None:
+            matched = verdicts[terms] = any(term_matches(term, w) for term in terms for w in wanted)
+        if matched:
+            spans.append((start, end))
     merged = []
     for start, end in spans:
         if merged and start < merged[-1][1]:

@@ -155,6 +155,43 @@ def test_the_search_page_uses_the_same_analysis(client, network):
     assert "Rektorernas arbetsmiljö" in response.text
 
 
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the SQLite backend's own ranking")
+def test_ranking_in_one_pass_orders_as_the_correlated_ranking_did(network):
+    """The same results, order, windows and count as modelsearch's per-row score subquery."""
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchQueryCompiler
+
+    words = ["skolchef", "skolchefer", "skolchefernas skolchef", "rektor", "budget"]
+    for number in range(24):
+        # Repeated words and equal titles give both differing scores and ties.
+        body = " ".join(words[: 1 + number % len(words)])
+        MinutesPageFactory(
+            parent=network,
+            title=f"Möte om {words[number % 3]}",
+            slug=f"mote-{number}",
+            agenda=[agenda_item(1, body)],
+            live=number % 7 != 0,
+        )
+    # As after update_index: equal titles weigh the same, so equal pages score the same.
+    get_search_backend().get_index_for_model(Page)._refresh_title_norms(full=True)
+    pages = Page.objects.live().filter(depth__gt=2)
+
+    with translation.override("sv"):
+        for query in ("skolchef", "skolchef budget", '"skolchefernas skolchef"'):
+            results = pages.search(query)
+            compiler = results.query_compiler
+            config = compiler.get_config(results.backend)
+            for start, stop in ((0, None), (0, 5), (3, 9), (20, None)):
+                correlated = SQLiteSearchQueryCompiler.search(compiler, config, start, stop)
+                expected = [page.pk for page in correlated]
+                window = results[start:stop]
+                assert [page.pk for page in window] == expected, (query, start, stop)
+                assert window.primary_keys() == expected
+                assert window.count() == len(expected)
+            assert len(expected) < results.count()
+            scores = [page._score for page in results.annotate_score("_score")]
+            assert len(set(scores)) < len(scores), "the ordering of ties is exercised"
+
+
 # Choosing a backend ---------------------------------------------------------------------
 
 
