@@ -13,7 +13,7 @@ from .agenda import agenda_item_anchor, list_block_values, raw_agenda_items
 from .models import MinutesAttendee
 
 
-def _year(value):
+def parse_year(value):
     try:
         return int(value)
     except (TypeError, ValueError):
@@ -39,7 +39,7 @@ class DecisionRegister:
 
     def __init__(self, minutes, *, year=None, query=None):
         self.years = sorted({d.year for d in minutes.dates("meeting_date", "year")}, reverse=True)
-        self.year = _year(year)
+        self.year = parse_year(year)
         self.query = (query or "").strip()
         pages = minutes.order_by("-meeting_date", "-pk").only(
             "id", "title", "url_path", "meeting_date", "agenda", "locale_id"
@@ -86,7 +86,7 @@ class AttendanceOverview:
 
     def __init__(self, minutes, *, year=None):
         self.years = sorted({d.year for d in minutes.dates("meeting_date", "year")}, reverse=True)
-        requested = _year(year)
+        requested = parse_year(year)
         self.year = requested if requested else (self.years[0] if self.years else None)
         year_minutes = minutes.filter(meeting_date__year=self.year)
         self.meeting_count = year_minutes.count()

@@ -181,9 +181,11 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
         return [line.strip() for line in self.standing_sections.splitlines() if line.strip()]
 
     def get_context(self, request, *args, **kwargs):
+        from minutes.listing import MinutesListing
+
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        context["minutes"] = self.listed_minutes().order_by("-meeting_date")
+        context["minutes"] = MinutesListing(self.listed_minutes(), year=request.GET.get("ar"))
         # Meetings over several days stay listed until their last day.
         context["upcoming_meetings"] = self.meetings.filter(
             Q(date__gte=today) | Q(end_date__gte=today)
