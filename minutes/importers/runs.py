@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from home.page_cache_invalidation import once_at_end
+from home.planner_statistics import gather_planner_statistics
 
 from .errors import ImportFailure
 from .indexing import deferred_indexing
@@ -56,14 +57,16 @@ class RunFailed(Exception):
 def run_atomically(work, *, dry_run):
     """Call ``work()`` in one transaction, rolled back if it fails or for a dry run.
 
-    Search and reference indexing happen once, at the end of the run, and the page cache
-    is emptied once.
+    Search and reference indexing happen once, at the end of the run, the page cache is
+    emptied once, and the query planner's statistics are brought up to date.
     """
     with transaction.atomic():
         with once_at_end(), deferred_indexing():
             result = work()
         if dry_run:
             transaction.set_rollback(True)
+        else:
+            gather_planner_statistics()
     return result
 
 

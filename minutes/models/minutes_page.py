@@ -18,7 +18,8 @@ from networks.serializers import OrganisationSerializer, PersonSerializer
 class MinutesPage(BasePage):
     """One meeting's minutes: agenda items with decisions, and who attended."""
 
-    meeting_date = models.DateField(_("meeting date"))
+    # Indexed: the newest minutes are listed on the home page, network pages and feeds.
+    meeting_date = models.DateField(_("meeting date"), db_index=True)
     start_time = models.TimeField(_("starts"), null=True, blank=True)
     end_time = models.TimeField(_("ends"), null=True, blank=True)
     place = models.CharField(_("place"), max_length=255, blank=True)

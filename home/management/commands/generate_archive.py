@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from home.archive_generator import ArchiveGenerator
+from home.planner_statistics import gather_planner_statistics
 
 
 class Command(BaseCommand):
@@ -49,6 +50,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"Made {minutes} minutes in {networks} networks in {made:.0f} s.")
         )
+        gather_planner_statistics()
         if not no_index:
             started = time.perf_counter()
             call_command("update_index", verbosity=0)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.demo import BuildReport, build_demo
 from home.demo.admin_user import USERNAME, ensure_admin_user
+from home.planner_statistics import gather_planner_statistics
 
 
 class Command(BaseCommand):
@@ -34,6 +35,7 @@ class Command(BaseCommand):
         with self._quiet_logging(), transaction.atomic():
             users = build_demo(report)
             admin = None if no_admin else ensure_admin_user()
+        gather_planner_statistics()
 
         self._write_summary(report)
         if admin is not None:
