@@ -266,9 +266,11 @@ def matched_attachments(page, query, language="sv"):
     Returns ``[(document, page or slide number or None, excerpt HTML)]``, the best matching
     page of each document, documents that do not match left out.
     """
-    clauses = parse_query(query, language)
     document_ids = attached_document_ids(page)
-    if not (clauses and document_ids and page.live) or page.get_view_restrictions().exists():
+    if not (document_ids and page.live):
+        return []
+    clauses = parse_query(query, language)
+    if not clauses or page.get_view_restrictions().exists():
         return []
     documents = (
         get_document_model()

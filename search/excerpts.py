@@ -74,7 +74,7 @@ def search_text(page):
     return " ".join(part for part in parts if part)
 
 
-def snippet(page, query, language):
-    """An excerpt of the page with the words of ``query`` marked, or empty."""
+def snippet(page, query, language, terms=None):
+    """An excerpt of the page with the words of ``query`` (its ``terms``) marked, or empty."""
     text = search_text(page)
-    return highlight(text, query, language=language) if text else ""
+    return highlight(text, query, language=language, terms=terms) if text else ""

@@ -15,9 +15,12 @@ MAX_WORD_LENGTH = 40
 MAX_CANDIDATES = 50
 
 
-def matched_spans(text, query, language="sv"):
-    """(start, end) of each word of ``text`` the query matches, in order, without overlaps."""
-    wanted = query_terms(query, language)
+def matched_spans(text, query, language="sv", terms=None):
+    """(start, end) of each word of ``text`` the query matches, in order, without overlaps.
+
+    ``terms``: the query's terms, when the caller has them already.
+    """
+    wanted = query_terms(query, language) if terms is None else terms
     if not wanted or not text:
         return []
     # A text repeats its words: each word's terms are compared with the query's once.
@@ -64,10 +67,10 @@ def _window(text, spans, max_length):
     return begin, end
 
 
-def highlight(text, query, language="sv", max_length=300):
+def highlight(text, query, language="sv", max_length=300, terms=None):
     """Return an escaped excerpt of ``text`` around the matches, each in ``<mark>``."""
     text = text or ""
-    spans = matched_spans(text, query, language)
+    spans = matched_spans(text, query, language, terms)
     begin, end = _window(text, spans, max_length)
     parts, cursor = [], begin
     for start, stop in spans:

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from .analysis import query_terms
 from .documents import matched_attachments
 from .excerpts import snippet
 from .filters import FILTERS, MatchSet, selected_filters
@@ -102,6 +103,7 @@ class SearchPage:
         matches = list(self.page_obj.object_list)
         pages = Page.objects.filter(id__in=[match.id for match in matches]).specific()
         by_id = {page.pk: page for page in pages}
+        terms = query_terms(self.query, self.language)
         results = []
         for match in matches:
             page = by_id.get(match.id)
@@ -110,7 +112,7 @@ class SearchPage:
             results.append(
                 Result(
                     page=page,
-                    snippet=snippet(page, self.query, self.language),
+                    snippet=snippet(page, self.query, self.language, terms),
                     date=match.date,
                     attachments=matched_attachments(page, self.query, self.language),
                 )
