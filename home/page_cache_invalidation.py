@@ -44,6 +44,8 @@ def content_models():
             for model in apps.get_app_config(label).get_models()
             if not any(isinstance(field, ParentalKey) for field in model._meta.fields)
         }
+    # Synonyms change what a search finds, and found matches are kept (search.kept_matches).
+    models.add(apps.get_model("search", "Synonym"))
     if apps.is_installed("wagtail.contrib.search_promotions"):
         models.add(apps.get_model("wagtailsearchpromotions", "SearchPromotion"))
     models.discard(PageCacheGeneration)

@@ -126,10 +126,6 @@ class MatchSet:
             "network": {network_id: title for network_id, _path, title, *_rest in networks},
             "organisation": {org_id: name for *_rest, org_id, name in networks},
         }
-        self.labels["type"] = {
-            name: capfirst(model._meta.verbose_name_plural)
-            for name, model in page_type_names().items()
-        }
         networks_by_path = {network[1]: network for network in networks}
         type_names = {}
         described = {}
@@ -189,4 +185,8 @@ class MatchSet:
         return facets
 
     def label(self, name, value):
+        if name == "type":
+            # In the active language, not kept with the matches (search.kept_matches).
+            model = page_type_names().get(value)
+            return str(capfirst(model._meta.verbose_name_plural)) if model else str(value)
         return str(self.labels.get(name, {}).get(value, value))

@@ -13,7 +13,8 @@ from wagtail.models import Locale, Page
 from .analysis import query_terms
 from .documents import matched_attachments
 from .excerpts import snippet
-from .filters import FILTERS, MatchSet, selected_filters
+from .filters import FILTERS, selected_filters
+from .kept_matches import search_matches
 from .promotions import promotions
 from .query import MAX_MATCHES, matching_ids, parse_query
 from .suggestions import did_you_mean
@@ -68,7 +69,7 @@ class SearchPage:
         sort = request.GET.get("sort", "")
         self.sort = sort if sort in SORTS else "relevance"
         self.chosen = selected_filters(request.GET)
-        self.matches = MatchSet(matching_ids(self.parsed, self.locale), self.locale)
+        self.matches = search_matches(self.parsed, self.locale)
         filtered = self.matches.filtered(self.chosen)
         if self.sort == "date":
             filtered = sorted(filtered, key=lambda match: match.date or date.min, reverse=True)

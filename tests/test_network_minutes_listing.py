@@ -18,8 +18,9 @@ def listed(response):
 
 
 def year_links(response):
+    label = "Minnesanteckningar per år"
     nav = re.search(
-        r'<nav class="pagination" aria-label="Minnesanteckningar per år">(.*?)</nav>', response.text, re.S
+        rf'<nav class="pagination" aria-label="{label}">(.*?)</nav>', response.text, re.S
     )
     return (
         re.findall(r'<a href="([^"]+)"( aria-current="page")?>([^<]+)</a>', nav[1]) if nav else []
