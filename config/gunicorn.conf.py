@@ -16,8 +16,10 @@ threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 # A worker is replaced after this many requests (with jitter, so not all at once), which
-# bounds the memory a long-running worker can gather.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+# bounds the memory a long-running worker can gather. Not much sooner: a new worker starts
+# with an empty page cache when the pages are kept in local memory rather than Redis, and
+# a worker serving cached pages answers a thousand requests a second.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
 max_requests_jitter = max_requests // 10
 # Loading the application before forking shares its memory between the workers.
 preload_app = True
