@@ -182,23 +182,7 @@ def _agenda_attachment_ids(agenda):
 
 def attached_document_ids(page):
     """The ids of the documents a page refers to, public or not."""
-    agenda = getattr(page, "agenda", None)
-    if agenda is not None:
-        return _agenda_attachment_ids(agenda)
-    return [
-        int(pk)
-        for pk in ReferenceIndex.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(Page),
-            object_id=str(page.pk),
-            to_content_type=ContentType.objects.get_for_model(get_document_model()),
-        ).values_list("to_object_id", flat=True)
-    ]
-
-
-def attached_documents(page):
-    """The documents a page refers to, public or not, in a stable order."""
-    documents = get_document_model().objects.filter(pk__in=attached_document_ids(page))
-    return documents.order_by("pk")
+    return _attached_ids_of([page]).get(page.pk, [])
 
 
 def private_collection_ids():
@@ -266,39 +250,72 @@ def matched_attachments(page, query, language="sv"):
     Returns ``[(document, page or slide number or None, excerpt HTML)]``, the best matching
     page of each document, documents that do not match left out.
     """
-    document_ids = attached_document_ids(page)
-    if not (document_ids and page.live):
-        return []
+    return matched_attachments_of([page], query, language).get(page.pk, [])
+
+
+def matched_attachments_of(pages, query, language="sv"):
+    """``matched_attachments`` for each of ``pages`` at once: ``{page key: matches}``.
+
+    A few queries for all the pages, however many of them attach documents.
+    """
+    from .models import DocumentText
+
+    attached = _attached_ids_of([page for page in pages if page.live])
+    if not attached:
+        return {}
     clauses = parse_query(query, language)
-    if not clauses or page.get_view_restrictions().exists():
-        return []
-    documents = (
-        get_document_model()
-        .objects.filter(pk__in=document_ids)
-        .exclude(collection_id__in=private_collection_ids())
-        .order_by("pk")
-    )
-    texts = {text.document_id: text for text in _texts_for(documents)}
-    matches = []
-    for document in documents:
-        text = texts.get(document.pk)
-        if text is None:
-            continue
-        best, best_score = None, 0
-        for text_page in text.pages:
-            score = _matched_clauses(text_page["text"], clauses, text.language)
-            if score > best_score:
-                best, best_score = text_page, score
-        if best is not None:
-            excerpt = highlight(best["text"], query, language=text.language, max_length=200)
-            matches.append((document, best["number"], excerpt))
+    if not clauses:
+        return {}
+    public = set(Page.objects.filter(pk__in=attached).public().values_list("pk", flat=True))
+    attached = {pk: ids for pk, ids in attached.items() if pk in public}
+    texts = {
+        text.document_id: text
+        for text in DocumentText.objects.filter(
+            document_id__in={pk for ids in attached.values() for pk in ids}
+        )
+        .exclude(document__collection_id__in=private_collection_ids())
+        .select_related("document")
+    }
+    matches = {}
+    for page_pk, document_ids in attached.items():
+        for document_id in sorted(set(document_ids)):
+            text = texts.get(document_id)
+            best = _best_text_page(text, clauses) if text else None
+            if best is not None:
+                excerpt = highlight(best["text"], query, language=text.language, max_length=200)
+                matches.setdefault(page_pk, []).append((text.document, best["number"], excerpt))
     return matches
 
 
-def _texts_for(documents):
-    from .models import DocumentText
+def _attached_ids_of(pages):
+    """``{page key: document ids}`` of the pages that attach something."""
+    attached = {}
+    by_reference = []
+    for page in pages:
+        agenda = getattr(page, "agenda", None)
+        if agenda is None:
+            by_reference.append(page.pk)
+        elif ids := _agenda_attachment_ids(agenda):
+            attached[page.pk] = ids
+    if by_reference:
+        references = ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=[str(pk) for pk in by_reference],
+            to_content_type=ContentType.objects.get_for_model(get_document_model()),
+        ).values_list("object_id", "to_object_id")
+        for object_id, document_id in references:
+            attached.setdefault(int(object_id), []).append(int(document_id))
+    return attached
 
-    return DocumentText.objects.filter(document__in=documents)
+
+def _best_text_page(text, clauses):
+    """The page or slide of a document's text that matches most of the query, or None."""
+    best, best_score = None, 0
+    for text_page in text.pages:
+        score = _matched_clauses(text_page["text"], clauses, text.language)
+        if score > best_score:
+            best, best_score = text_page, score
+    return best
 
 
 def _matched_clauses(text, clauses, language):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from .analysis import query_terms
-from .documents import matched_attachments
+from .documents import matched_attachments_of
 from .excerpts import snippet
 from .filters import FILTERS, selected_filters
 from .kept_matches import search_matches
@@ -105,6 +105,7 @@ class SearchPage:
         pages = Page.objects.filter(id__in=[match.id for match in matches]).specific()
         by_id = {page.pk: page for page in pages}
         terms = query_terms(self.query, self.language)
+        attachments = matched_attachments_of(list(by_id.values()), self.query, self.language)
         results = []
         for match in matches:
             page = by_id.get(match.id)
@@ -115,7 +116,7 @@ class SearchPage:
                     page=page,
                     snippet=snippet(page, self.query, self.language, terms),
                     date=match.date,
-                    attachments=matched_attachments(page, self.query, self.language),
+                    attachments=attachments.get(page.pk, []),
                 )
             )
         return results

@@ -1,6 +1,8 @@
 """The search never opens a door to a draft or a private page, and never fails."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 from wagtail.search.index import insert_or_update_object
@@ -126,6 +128,26 @@ def test_a_word_only_on_a_slide_finds_the_meeting_and_names_the_slide(client, ne
     [(matched, number, excerpt)] = matched_attachments(page, "livsmedelspriser", "sv")
     assert (matched, number) == (document, 1)
     assert "<mark>Livsmedelspriserna</mark>" in excerpt
+
+
+def test_results_cost_the_same_queries_however_many_of_them_attach_documents(client, network):
+    def searched():
+        with CaptureQueriesContext(connection) as queries:
+            html = search(client, "skolmatsedel")
+        return html.count('class="search-result__attachments"'), len(queries)
+
+    def meeting(number):
+        document = attached_pdf(f"Bilder {number}", "Skolmatsedeln för hösten")
+        minutes_attaching(network, f"Möte {number} om kosten", document)
+
+    meeting(1)
+    search(client, "skolmatsedel")  # Content types and site paths are cached after this.
+    one = searched()
+    for number in range(2, 6):
+        meeting(number)
+    five = searched()
+    assert (one[0], five[0]) == (1, 5)
+    assert five[1] == one[1]
 
 
 def test_a_document_in_a_private_collection_is_found_by_nobody(client, network):
