@@ -11,6 +11,7 @@ import os
 import pytest
 from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
@@ -63,6 +64,21 @@ def test_inflections_compounds_and_missing_accents_find_the_minutes(network, que
 def test_a_query_without_accents_finds_preschool_minutes(network):
     MinutesPageFactory(parent=network, title="Förskolans läroplan")
     assert found("forskolan laroplanen") == {"Förskolans läroplan"}
+
+
+def test_indexing_reads_each_field_once(network):
+    """The attachments' text, say, is read once, not once each for title, body, autocomplete."""
+    from .search_relevance.harness import make_document
+    from .search_relevance.model import Attachment
+
+    document = make_document(Attachment("pdf", "Bilder", ("Skolmaten i Lerum",)), "bilder")
+    page = MinutesPageFactory(
+        parent=network, agenda=[agenda_item(1, "Kosten", attachments=[document])]
+    )
+    with CaptureQueriesContext(connection) as queries:
+        get_search_backend().add(MinutesPage.objects.get(pk=page.pk))
+    assert sum("search_documenttext" in query["sql"] for query in queries) == 1
+    assert page.title in found("skolmaten")
 
 
 def test_decisions_agenda_headings_and_attendees_are_searchable(network):

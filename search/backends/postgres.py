@@ -11,6 +11,7 @@ supply its own analysis to the database backends.
 from django.contrib.postgres.search import SearchQuery
 from django.db.models import Value
 from django.db.models.sql.subqueries import InsertQuery
+from django.utils.functional import cached_property
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
     ObjectIndexer,
@@ -25,6 +26,7 @@ from modelsearch.utils import get_content_type_pk
 from search.analysis import index_text, parse_query
 
 from .expressions import tsquery_expression
+from .indexed_fields import is_autocomplete, is_body, is_title
 from .language import object_language, query_language
 
 ANALYSED_CONFIG = "simple"
@@ -33,13 +35,48 @@ NOTHING = "'-'"
 
 
 class AnalysedObjectIndexer(ObjectIndexer):
+    """ObjectIndexer giving analysed terms, reading each field's value once, not five times."""
+
     def __init__(self, obj, backend):
         super().__init__(obj, backend)
         self.language = object_language(obj)
 
+    @cached_property
+    def values(self):
+        return [
+            triple for field in self.search_fields for triple in self.prepare_field(self.obj, field)
+        ]
+
+    def weighted(self, wanted):
+        return [(value, weight) for field, weight, value in self.values if wanted(field)]
+
+    def plain(self, wanted):
+        texts = (text.strip() for text, _weight in self.weighted(wanted))
+        return " ".join(text for text in texts if text)
+
     def as_vector(self, texts, for_autocomplete=False):
         analysed = [(index_text(text, self.language), weight) for text, weight in texts]
         return super().as_vector(analysed, for_autocomplete=for_autocomplete)
+
+    @cached_property
+    def title(self):
+        return self.as_vector(self.weighted(is_title))
+
+    @cached_property
+    def body(self):
+        return self.as_vector(self.weighted(is_body))
+
+    @cached_property
+    def autocomplete(self):
+        return self.as_vector(self.weighted(is_autocomplete), for_autocomplete=True)
+
+    @cached_property
+    def title_text(self):
+        return self.plain(is_title)
+
+    @cached_property
+    def body_text(self):
+        return self.plain(is_body)
 
 
 class AnalysedPostgresIndex(PostgresIndex):

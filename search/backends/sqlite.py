@@ -32,13 +32,13 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchQueryCompiler,
     SQLiteSearchResults,
 )
-from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from search.analysis import index_text, parse_query
 
 from .expressions import fts5_expression
+from .indexed_fields import is_autocomplete, is_body, is_title
 from .language import object_language, query_language
 
 TITLE_WEIGHT = 4.0
@@ -46,16 +46,8 @@ TITLE_WEIGHT = 4.0
 NOTHING = '"-"'
 
 
-def is_title(field):
-    return isinstance(field, SearchField) and field.field_name == "title"
-
-
 class AnalysedObjectIndexer(ObjectIndexer):
-    """ObjectIndexer storing analysed terms, reading each field's value once.
-
-    The original reads every field for the title, again for the body and again for the
-    autocomplete, and a minutes page's agenda and attachments are costly to read.
-    """
+    """ObjectIndexer storing analysed terms, reading each field's value once."""
 
     def __init__(self, obj, backend):
         super().__init__(obj, backend)
@@ -77,11 +69,11 @@ class AnalysedObjectIndexer(ObjectIndexer):
 
     @cached_property
     def body(self):
-        return self.analysed(lambda field: isinstance(field, SearchField) and not is_title(field))
+        return self.analysed(is_body)
 
     @cached_property
     def autocomplete(self):
-        return self.analysed(lambda field: isinstance(field, AutocompleteField))
+        return self.analysed(is_autocomplete)
 
 
 class AnalysedSQLiteIndex(SQLiteIndex):
