@@ -26,26 +26,16 @@ from modelsearch.utils import get_content_type_pk
 from search.analysis import index_text, parse_query
 
 from .expressions import tsquery_expression
-from .indexed_fields import is_autocomplete, is_body, is_title
-from .language import object_language, query_language
+from .indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
+from .language import query_language
 
 ANALYSED_CONFIG = "simple"
 # Matches no indexed term: every indexed term is letters and digits.
 NOTHING = "'-'"
 
 
-class AnalysedObjectIndexer(ObjectIndexer):
+class AnalysedObjectIndexer(ReadOnceMixin, ObjectIndexer):
     """ObjectIndexer giving analysed terms, reading each field's value once, not five times."""
-
-    def __init__(self, obj, backend):
-        super().__init__(obj, backend)
-        self.language = object_language(obj)
-
-    @cached_property
-    def values(self):
-        return [
-            triple for field in self.search_fields for triple in self.prepare_field(self.obj, field)
-        ]
 
     def weighted(self, wanted):
         return [(value, weight) for field, weight, value in self.values if wanted(field)]

@@ -38,26 +38,16 @@ from modelsearch.utils import get_content_type_pk, get_descendants_content_types
 from search.analysis import index_text, parse_query
 
 from .expressions import fts5_expression
-from .indexed_fields import is_autocomplete, is_body, is_title
-from .language import object_language, query_language
+from .indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
+from .language import query_language
 
 TITLE_WEIGHT = 4.0
 # Matches no indexed term: every indexed term is letters and digits.
 NOTHING = '"-"'
 
 
-class AnalysedObjectIndexer(ObjectIndexer):
+class AnalysedObjectIndexer(ReadOnceMixin, ObjectIndexer):
     """ObjectIndexer storing analysed terms, reading each field's value once."""
-
-    def __init__(self, obj, backend):
-        super().__init__(obj, backend)
-        self.language = object_language(obj)
-
-    @cached_property
-    def values(self):
-        return [
-            pair for field in self.search_fields for pair in self.prepare_field(self.obj, field)
-        ]
 
     def analysed(self, wanted):
         text = " ".join(value for field, value in self.values if wanted(field))
