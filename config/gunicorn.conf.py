@@ -4,6 +4,7 @@ Every value can be changed from the environment; the defaults suit a small serve
 a reverse proxy on the same machine (docs/deployment.md).
 """
 
+import gc
 import json
 import os
 
@@ -23,6 +24,18 @@ max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
 max_requests_jitter = max_requests // 10
 # Loading the application before forking shares its memory between the workers.
 preload_app = True
+
+
+def when_ready(server):
+    """Before the workers are forked: move the loaded application out of the collector's way.
+
+    Frozen objects are never scanned by the garbage collector, so a worker's collections
+    cover only what its requests allocate (shorter pauses, fewer slow requests), and the
+    pages of memory the workers share with the master are not copied by being touched.
+    """
+    gc.freeze()
+
+
 # The proxy's address, whose X-Forwarded-* headers gunicorn may believe.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 
