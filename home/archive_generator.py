@@ -328,6 +328,9 @@ def insert_children(parent, minutes):
     table, so they go through the queryset's insert, as ``bulk_create`` does), then the
     attendance.
     """
+    if not minutes:
+        # A network can get none when there are fewer minutes than networks.
+        return
     parent = Page.objects.get(pk=parent.pk)
     last_child = parent.get_last_child()
     first_step = last_child._get_lastpos_in_path() + 1 if last_child else 1

@@ -1,0 +1,24 @@
+"""The invented archive the serving benchmark measures: pages placed as Wagtail places them."""
+
+from io import StringIO
+
+from django.core.management import call_command
+from django.test import TestCase
+from wagtail.models import Page
+
+from minutes.models import MinutesPage
+from tests.test_demo_content import load_demo
+
+
+class GenerateArchiveTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        load_demo()
+
+    def test_fewer_minutes_than_networks_leaves_some_networks_without_minutes(self):
+        before = MinutesPage.objects.count()
+        call_command("generate_archive", minutes=3, networks=5, no_index=True, stdout=StringIO())
+        generated = MinutesPage.objects.count() - before
+        self.assertEqual(generated, 3)
+        self.assertEqual(Page.find_problems(), ([], [], [], [], []))
+        self.assertTrue(all(page.live for page in MinutesPage.objects.order_by("-pk")[:3]))
