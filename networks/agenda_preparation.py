@@ -1,21 +1,19 @@
 """Preparing the minutes of a network's next meeting as a draft, from the admin."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
+from django.shortcuts import redirect
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.coreutils import find_available_slug
 
 from minutes.models import MinutesAttendee, MinutesPage
 
-from .models import NetworkPage
+from .network_admin_views import NetworkAdminViewMixin
 
 
 def can_prepare_agenda(network, user):
@@ -97,30 +95,24 @@ def prepare_minutes(network, meeting, user):
     return page
 
 
-class PrepareAgendaView(WagtailAdminTemplateMixin, TemplateView):
+class PrepareAgendaView(NetworkAdminViewMixin, TemplateView):
     template_name = "networks/admin/prepare_agenda.html"
     page_title = _("Prepare the agenda")
     header_icon = "list-ol"
 
-    def dispatch(self, request, page_id):
-        self.network = get_object_or_404(NetworkPage, pk=page_id)
-        if not can_prepare_agenda(self.network, request.user):
-            raise PermissionDenied
-        self.meeting = next_meeting(self.network)
-        self.refusal = refusal(self.network, self.meeting)
-        return super().dispatch(request)
+    def allowed(self, network, user):
+        return can_prepare_agenda(network, user)
 
-    def get_page_subtitle(self):
-        return self.network.get_admin_display_title()
+    @cached_property
+    def meeting(self):
+        return next_meeting(self.network)
+
+    @cached_property
+    def refusal(self):
+        return refusal(self.network, self.meeting)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            network=self.network,
-            meeting=self.meeting,
-            refusal=self.refusal,
-            explore_url=reverse("wagtailadmin_explore", args=[self.network.pk]),
-            **kwargs,
-        )
+        return super().get_context_data(meeting=self.meeting, refusal=self.refusal, **kwargs)
 
     def post(self, request):
         if self.refusal:

@@ -12,9 +12,9 @@ request. With the page cache off (``PAGE_CACHE_SECONDS = 0``) nothing is kept.
 import hashlib
 
 from django.conf import settings
-from django.core.cache import caches
 
 from home.models import PageCacheGeneration
+from home.page_cache import page_cache
 
 from .filters import MatchSet
 from .query import matching_ids
@@ -27,7 +27,7 @@ def search_matches(parsed, locale):
     query = repr((parsed.words, parsed.phrases))
     parts = (query, str(locale.pk), PageCacheGeneration.current())
     key = "search-matches:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
-    cache = caches["pages"]
+    cache = page_cache()
     matches = cache.get(key)
     if matches is None:
         matches = MatchSet(matching_ids(parsed, locale), locale)

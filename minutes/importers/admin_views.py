@@ -9,17 +9,14 @@ from pathlib import PurePath
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.defaultfilters import filesizeformat
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from minutes.models import ImportSource, MinutesPage
-from networks.models import NetworkPage
+from networks.network_admin_views import NetworkAdminViewMixin
 
 from .errors import ImportFailure
 from .minutes_parser import parse_minutes
@@ -88,25 +85,12 @@ class MinutesUploadForm(forms.Form):
         return cleaned
 
 
-class NetworkImportMixin(WagtailAdminTemplateMixin):
+class NetworkImportMixin(NetworkAdminViewMixin):
     header_icon = "upload"
     page_title = _("Import minutes")
 
-    def dispatch(self, request, page_id):
-        self.network = get_object_or_404(NetworkPage, pk=page_id)
-        if not can_import_minutes(self.network, request.user):
-            raise PermissionDenied
-        return super().dispatch(request)
-
-    def get_page_subtitle(self):
-        return self.network.get_admin_display_title()
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            network=self.network,
-            explore_url=reverse("wagtailadmin_explore", args=[self.network.pk]),
-            **kwargs,
-        )
+    def allowed(self, network, user):
+        return can_import_minutes(network, user)
 
 
 class MinutesUploadView(NetworkImportMixin, TemplateView):

@@ -1,8 +1,6 @@
 """What the two import commands share: options, progress bars, quiet logs and the summary."""
 
-import logging
 import sys
-from contextlib import contextmanager
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
@@ -10,6 +8,7 @@ from django.utils.translation import gettext as _
 from tqdm import tqdm
 from wagtail.models import Locale
 
+from home.quiet_logging import per_page_logging_held_back
 from networks.models import NetworkPage
 
 from .runs import RunFailed
@@ -55,25 +54,11 @@ class ImportCommand(BaseCommand):
         disable = self.quiet or not sys.stderr.isatty()
         return tqdm(iterable, disable=disable, file=sys.stderr, leave=False, **kwargs)
 
-    @contextmanager
-    def quiet_logging(self, verbosity):
-        """Hold back the INFO lines Wagtail and the task runner log for every saved page."""
-        loggers = [logging.getLogger(name) for name in ("wagtail", "django_tasks")]
-        levels = [logger.level for logger in loggers]
-        if verbosity < 3:
-            for logger in loggers:
-                logger.setLevel(logging.WARNING)
-        try:
-            yield
-        finally:
-            for logger, level in zip(loggers, levels, strict=True):
-                logger.setLevel(level)
-
     def run(self, work, *, dry_run, quiet, verbosity):
         """Run ``work()``, print its plan and summary; fail with every error, changing nothing."""
         self.quiet = quiet
         try:
-            with self.quiet_logging(verbosity):
+            with per_page_logging_held_back(verbosity):
                 summary = work()
         except RunFailed as failed:
             for error in failed.summary.errors:

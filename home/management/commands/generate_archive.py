@@ -1,4 +1,3 @@
-import logging
 import time
 
 from django.core.management import call_command
@@ -7,6 +6,7 @@ from tqdm import tqdm
 
 from home.archive_generator import ArchiveGenerator
 from home.planner_statistics import gather_planner_statistics
+from home.quiet_logging import per_page_logging_held_back
 
 
 class Command(BaseCommand):
@@ -35,11 +35,12 @@ class Command(BaseCommand):
     def handle(self, *args, minutes, networks, first_year, no_index, **options):
         if minutes < 1 or networks < 1:
             raise CommandError("--minutes and --networks must be at least 1.")
-        # Wagtail logs each page it creates; here that would be thousands of lines.
-        logging.getLogger("wagtail").setLevel(logging.WARNING)
         generator = ArchiveGenerator(minutes=minutes, networks=networks, first_year=first_year)
         started = time.perf_counter()
-        with tqdm(total=minutes, unit="minutes", disable=options["verbosity"] < 1) as bar:
+        with (
+            per_page_logging_held_back(options["verbosity"]),
+            tqdm(total=minutes, unit="minutes", disable=options["verbosity"] < 1) as bar,
+        ):
             try:
                 generator.generate(progress=bar.update)
             except LookupError as error:

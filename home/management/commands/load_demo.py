@@ -1,6 +1,3 @@
-import logging
-from contextlib import contextmanager
-
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from home.demo import BuildReport, build_demo
 from home.demo.admin_user import USERNAME, ensure_admin_user
 from home.planner_statistics import gather_planner_statistics
+from home.quiet_logging import per_page_logging_held_back
 
 
 class Command(BaseCommand):
@@ -32,7 +30,7 @@ class Command(BaseCommand):
     def handle(self, *args, no_admin: bool = False, verbosity: int = 1, **options):
         self.verbosity = verbosity
         report = BuildReport(on_event=self._write_event)
-        with self._quiet_logging(), transaction.atomic():
+        with per_page_logging_held_back(verbosity), transaction.atomic():
             users = build_demo(report)
             admin = None if no_admin else ensure_admin_user()
         gather_planner_statistics()
@@ -41,23 +39,6 @@ class Command(BaseCommand):
         if admin is not None:
             self._write_admin(admin)
         self._write_users(users)
-
-    @contextmanager
-    def _quiet_logging(self):
-        """Hold back the INFO lines Wagtail and the task runner log for every saved page.
-
-        The command reports each object itself; ``-v 3`` shows the underlying log too.
-        """
-        loggers = [logging.getLogger(name) for name in ("wagtail", "django_tasks")]
-        levels = [logger.level for logger in loggers]
-        if self.verbosity < 3:
-            for logger in loggers:
-                logger.setLevel(logging.WARNING)
-        try:
-            yield
-        finally:
-            for logger, level in zip(loggers, levels, strict=True):
-                logger.setLevel(level)
 
     def _write_event(self, kind: str, label: str, created: bool) -> None:
         # New objects are listed by default; those already present only when asked
