@@ -26,10 +26,12 @@ def matched_spans(text, query, language="sv", terms=None):
     # A text repeats its words: each word's terms are compared with the query's once.
     verdicts = {}
     spans = []
-    for start, end, terms in analyse_words(text, language):
-        matched = verdicts.get(terms)
+    for start, end, indexed in analyse_words(text, language):
+        matched = verdicts.get(indexed)
         if matched is None:
-            matched = verdicts[terms] = any(term_matches(term, w) for term in terms for w in wanted)
+            matched = verdicts[indexed] = any(
+                term_matches(term, w) for term in indexed for w in wanted
+            )
         if matched:
             spans.append((start, end))
     merged = []
