@@ -25,6 +25,7 @@ from search.backends.elasticsearch import (
 )
 from search.backends.index_settings import index_settings
 from search.backends.opensearch import OpenSearch2SearchBackend, OpenSearch3SearchBackend
+from search.query import parse_query
 
 from .factories import MinutesPageFactory, NetworkPageFactory, agenda_item, build_site_tree
 
@@ -206,6 +207,40 @@ def test_ranking_in_one_pass_orders_as_the_correlated_ranking_did(network):
             assert len(expected) < results.count()
             scores = [page._score for page in results.annotate_score("_score")]
             assert len(set(scores)) < len(scores), "the ordering of ties is exercised"
+
+
+def test_words_and_a_phrase_rank_the_strongest_match_first(network):
+    """A query of loose words and a quoted phrase orders its matches by how well they match."""
+    for number in range(12):
+        MinutesPageFactory(
+            parent=network,
+            title=f"Möte {number}",
+            slug=f"annat-{number}",
+            agenda=[agenda_item(1, "Läsårets planering och lokaler.")],
+        )
+    strong = MinutesPageFactory(
+        parent=network,
+        title="Budget för rektorernas arbetsmiljö",
+        slug="stark",
+        agenda=[agenda_item(1, "Budget, budget och rektorernas arbetsmiljö i budgeten.")],
+    )
+    weak = MinutesPageFactory(
+        parent=network,
+        title="Läsårets planering",
+        slug="svag",
+        agenda=[
+            agenda_item(1, "Lokaler, skolskjuts och läromedel för hela läsåret."),
+            agenda_item(2, "Rektorernas arbetsmiljö togs upp kort. Budget senare."),
+        ],
+    )
+    get_search_backend().get_index_for_model(Page)._refresh_title_norms(full=True)
+
+    # As the search page asks: the loose words and the phrase as two parts of one query.
+    query = parse_query('budget "rektorernas arbetsmiljö"').backend_query()
+    with translation.override("sv"):
+        results = [page.pk for page in Page.objects.live().search(query)]
+
+    assert results == [strong.pk, weak.pk]
 
 
 # Choosing a backend ---------------------------------------------------------------------

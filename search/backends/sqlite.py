@@ -11,6 +11,9 @@ runs once, scores and orders its matches among the rows of the searched queryset
 objects of the page asked for are then read by primary key.
 """
 
+import operator
+from functools import reduce
+
 from django.db.models import AutoField, BigAutoField, Exists, IntegerField, OuterRef
 from django.db.models.expressions import Expression
 from django.db.models.functions import Cast
@@ -221,10 +224,18 @@ class TitleWeightedBM25(BM25):
 class AnalysedSearchQueryCompiler(
     RankedInOnePassMixin, AnalysedQueryMixin, SQLiteSearchQueryCompiler
 ):
-    def build_tsrank(self, vector, query, config=None, boost=1.0):
-        if isinstance(query, (Phrase, PlainText, Not)):
-            return TitleWeightedBM25() * boost if boost != 1.0 else TitleWeightedBM25()
-        return super().build_tsrank(vector, query, config=config, boost=boost)
+    def _build_rank_expression(self, vectors, config):
+        """One ``bm25()`` for the whole query, times the sum of the vectors' weights.
+
+        ``bm25()`` scores a row against the whole MATCH expression, whichever part of the
+        query a rank is built for. modelsearch builds one per vector and per part of the
+        query, so SQLite computed the same score two to four times, and it combines the
+        parts of an ``And`` as (1 + b1)(1 + b2) - 1: bm25 is negative, lower is better, so
+        below -2 that product grows and ranked the strongest matches of a query of words
+        and a phrase last.
+        """
+        weight = reduce(operator.add, (boost for _vector, boost in vectors))
+        return TitleWeightedBM25() * weight
 
 
 class AnalysedAutocompleteQueryCompiler(
