@@ -218,6 +218,19 @@ class FilterTests(SearchPageTestCase):
         response = self.search(q="lärlingsutbildning", year="2025")
         self.assertEqual(result_titles(response), ["Konferens om yrkesutbildning"])
 
+    def test_a_conference_is_dated_by_its_local_start(self):
+        # Half past midnight on New Year's Day in Sweden is still the old year in UTC.
+        new_year = timezone.make_aware(datetime.datetime(2027, 1, 1, 0, 30))
+        ConferencePageFactory(
+            parent=self.south,
+            title="Nyårskonferens om lärlingsutbildning",
+            start=new_year,
+            end=new_year + datetime.timedelta(hours=8),
+        )
+        response = self.search(q="lärlingsutbildning", year="2027")
+        self.assertEqual(result_titles(response), ["Nyårskonferens om lärlingsutbildning"])
+        self.assertEqual(self.facet(response, "year")["2027"], 1)
+
     def test_malformed_filters_are_ignored(self):
         response = self.search(
             q="lärlingsutbildning", type="auth.user", network="1; DROP", year="20x5"
