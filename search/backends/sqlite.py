@@ -154,19 +154,14 @@ class RankedInOnePassMixin:
             index_entry__content_type__in=get_descendants_content_types_pks(queryset.model),
         )
 
-    def ranked(self, matches, config, start, stop):
-        """``(primary key, score)`` of the matches from ``start`` to ``stop``, best first.
+    def ranked(self, matches, config):
+        """The matches annotated with their ``key`` and ``score``, best first.
 
         Ties are broken by the newest key first, as modelsearch's ordering does.
         """
         rank = self._build_rank_expression(self.get_search_vectors(), config)
         key = Cast("index_entry__object_id", IntegerField())
-        rows = (
-            matches.annotate(score=rank, key=key)
-            .order_by("score", key.desc())
-            .values_list("key", "score")
-        )
-        return list(rows[start:stop])
+        return matches.annotate(score=rank, key=key).order_by("score", key.desc())
 
 
 class RankedSQLiteSearchResults(SQLiteSearchResults):
@@ -181,7 +176,8 @@ class RankedSQLiteSearchResults(SQLiteSearchResults):
         matches = self.matches() if compiler.order_by_relevance else None
         if matches is None:
             return super()._do_search()
-        ranked = compiler.ranked(matches, compiler.get_config(self.backend), self.start, self.stop)
+        ranked = compiler.ranked(matches, compiler.get_config(self.backend))
+        ranked = list(ranked.values_list("key", "score")[self.start : self.stop])
         objects = {obj.pk: obj for obj in compiler.queryset.filter(pk__in=[k for k, _ in ranked])}
         results = []
         for key, score in ranked:
@@ -198,8 +194,8 @@ class RankedSQLiteSearchResults(SQLiteSearchResults):
         matches = self.matches() if compiler.order_by_relevance else None
         if matches is None:
             return [obj.pk for obj in self]
-        config = compiler.get_config(self.backend)
-        return [key for key, _score in compiler.ranked(matches, config, self.start, self.stop)]
+        ranked = compiler.ranked(matches, compiler.get_config(self.backend))
+        return list(ranked.values_list("key", flat=True)[self.start : self.stop])
 
     def _do_count(self):
         matches = self.matches()
