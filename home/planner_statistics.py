@@ -13,6 +13,32 @@ VENDORS_WITH_ANALYZE = ("sqlite", "postgresql")
 
 def gather_planner_statistics(using="default"):
     connection = connections[using]
-    if connection.vendor in VENDORS_WITH_ANALYZE:
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    if connection.vendor not in VENDORS_WITH_ANALYZE:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+        if connection.vendor == "sqlite":
+            note_empty_tables(cursor)
+
+
+def note_empty_tables(cursor):
+    """Record SQLite's empty tables as small ones.
+
+    ANALYZE leaves an empty table out of ``sqlite_stat1``, and SQLite then takes a table
+    without statistics for a million rows. Joined with one it has counted, such as the page
+    view restrictions (usually none) with the pages, it would read every page to find the
+    restrictions of none of them.
+    """
+    cursor.execute(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
+        "AND name NOT IN (SELECT tbl FROM sqlite_stat1)"
+    )
+    empty = [name for (name,) in cursor.fetchall()]
+    if empty:
+        cursor.executemany(
+            "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (%s, NULL, '1')",
+            [(name,) for name in empty],
+        )
+        # Statistics written by hand are read again by the planner after this.
+        cursor.execute("ANALYZE sqlite_schema")
