@@ -13,8 +13,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from home.bulk_load_upkeep import after_bulk_load
 from home.page_cache_invalidation import once_at_end
-from home.planner_statistics import gather_planner_statistics
 
 from .errors import ImportFailure
 from .indexing import deferred_indexing
@@ -66,7 +66,7 @@ def run_atomically(work, *, dry_run):
         if dry_run:
             transaction.set_rollback(True)
         else:
-            gather_planner_statistics()
+            after_bulk_load()
     return result
 
 

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from home.archive_generator import ArchiveGenerator
-from home.planner_statistics import gather_planner_statistics
+from home.bulk_load_upkeep import after_bulk_load
 from home.quiet_logging import per_page_logging_held_back
 
 
@@ -51,8 +51,8 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"Made {minutes} minutes in {networks} networks in {made:.0f} s.")
         )
-        gather_planner_statistics()
         if not no_index:
             started = time.perf_counter()
             call_command("update_index", verbosity=0)
             self.stdout.write(f"Indexed for search in {time.perf_counter() - started:.0f} s.")
+        after_bulk_load()

@@ -2,9 +2,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from home.bulk_load_upkeep import after_bulk_load
 from home.demo import BuildReport, build_demo
 from home.demo.admin_user import USERNAME, ensure_admin_user
-from home.planner_statistics import gather_planner_statistics
 from home.quiet_logging import per_page_logging_held_back
 
 
@@ -33,7 +33,7 @@ class Command(BaseCommand):
         with per_page_logging_held_back(verbosity), transaction.atomic():
             users = build_demo(report)
             admin = None if no_admin else ensure_admin_user()
-        gather_planner_statistics()
+        after_bulk_load()
 
         self._write_summary(report)
         if admin is not None:

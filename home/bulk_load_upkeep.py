@@ -1,24 +1,35 @@
-"""Statistics for the database's query planner, gathered after content is created in bulk.
+"""Upkeep of the database after content is created in bulk: a demo, an archive, an import.
 
-Without them SQLite takes an index on the page's language for a good filter and sorts
-every minutes page to find the newest five; with them it reads the newest straight from
-the index on the meeting date. PostgreSQL gathers its own in the background, but only
-after a while, so a bulk load asks there too.
+- Statistics for the query planner. Without them SQLite takes an index on the page's
+  language for a good filter and sorts every minutes page to find the newest five; with
+  them it reads the newest straight from the index on the meeting date. PostgreSQL
+  gathers its own in the background, but only after a while, so a bulk load asks there too.
+- SQLite's full-text index merged into one segment. Each batch of new index rows writes
+  segments of its own, and a search reads every segment's list of matches for each term.
 """
 
 from django.db import connections
+from modelsearch.backends.database.sqlite.query import SQLiteFTSIndexEntry
 
 VENDORS_WITH_ANALYZE = ("sqlite", "postgresql")
 
 
-def gather_planner_statistics(using="default"):
+def after_bulk_load(using="default"):
     connection = connections[using]
     if connection.vendor not in VENDORS_WITH_ANALYZE:
         return
     with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            merge_full_text_segments(cursor, connection)
         cursor.execute("ANALYZE")
         if connection.vendor == "sqlite":
             note_empty_tables(cursor)
+
+
+def merge_full_text_segments(cursor, connection):
+    table = SQLiteFTSIndexEntry._meta.db_table
+    if table in connection.introspection.table_names(cursor):
+        cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")  # noqa: S608 - a model's table
 
 
 def note_empty_tables(cursor):

@@ -1,16 +1,25 @@
-"""The planner statistics gathered after bulk loads leave SQLite nothing to guess."""
+"""The upkeep after bulk loads leaves SQLite nothing to guess and one index segment to read."""
 
 import pytest
 from django.db import connection
-from wagtail.models import PageViewRestriction
+from modelsearch.backends.database.sqlite.query import SQLiteFTSIndexEntry
+from wagtail.models import Page, PageViewRestriction
 
-from home.planner_statistics import gather_planner_statistics
+from home.bulk_load_upkeep import after_bulk_load
 
 from .factories import build_site_tree
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "sqlite", reason="SQLite's treatment of tables without statistics"
 )
+
+
+def full_text_segments():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT count(DISTINCT segid) FROM {SQLiteFTSIndexEntry._meta.db_table}_idx"  # noqa: S608
+        )
+        return cursor.fetchone()[0]
 
 
 def table_statistics():
@@ -37,7 +46,7 @@ def test_an_empty_table_is_recorded_as_small(db):
     build_site_tree()
     assert not PageViewRestriction.objects.exists()
 
-    gather_planner_statistics()
+    after_bulk_load()
 
     assert unexplained_tables() == set()
     assert table_statistics()[PageViewRestriction._meta.db_table] == 1
@@ -45,8 +54,8 @@ def test_an_empty_table_is_recorded_as_small(db):
 
 def test_statistics_can_be_gathered_again(db):
     build_site_tree()
-    gather_planner_statistics()
-    gather_planner_statistics()
+    after_bulk_load()
+    after_bulk_load()
 
     assert unexplained_tables() == set()
     with connection.cursor() as cursor:
@@ -55,3 +64,15 @@ def test_statistics_can_be_gathered_again(db):
             [PageViewRestriction._meta.db_table],
         )
         assert cursor.fetchone()[0] == 1
+
+
+def test_the_full_text_index_is_merged_into_one_segment(transactional_db):
+    # Each page saved in a transaction of its own leaves a segment of the index.
+    tree = build_site_tree()
+    assert full_text_segments() > 1
+
+    after_bulk_load()
+
+    assert full_text_segments() == 1
+    found = Page.objects.live().search(tree.network_index.title)
+    assert tree.network_index.page_ptr in list(found)
