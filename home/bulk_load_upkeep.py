@@ -9,7 +9,6 @@
 """
 
 from django.db import connections
-from modelsearch.backends.database.sqlite.query import SQLiteFTSIndexEntry
 
 VENDORS_WITH_ANALYZE = ("sqlite", "postgresql")
 
@@ -27,6 +26,9 @@ def after_bulk_load(using="default"):
 
 
 def merge_full_text_segments(cursor, connection):
+    # The model exists only where the default database is SQLite.
+    from modelsearch.backends.database.sqlite.query import SQLiteFTSIndexEntry
+
     table = SQLiteFTSIndexEntry._meta.db_table
     if table in connection.introspection.table_names(cursor):
         cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")  # noqa: S608 - a model's table
