@@ -58,7 +58,8 @@ def run_atomically(work, *, dry_run):
     """Call ``work()`` in one transaction, rolled back if it fails or for a dry run.
 
     Search and reference indexing happen once, at the end of the run, the page cache is
-    emptied once, and the query planner's statistics are brought up to date.
+    emptied once, and the database's upkeep after a bulk load follows (planner statistics,
+    SQLite's full-text index merged).
     """
     with transaction.atomic():
         with once_at_end(), deferred_indexing():
