@@ -106,7 +106,28 @@ def count_queries():
         if response.status_code != 200:
             raise RuntimeError(f"{url} answered {response.status_code}")
         counts[kind] = len(queries)
-    out(json.dumps({"urls": find_pages(), "queries": counts}))
+    out(json.dumps({"urls": find_pages(), "queries": counts, "search": first_results_page()}))
+
+
+def first_results_page():
+    """What the search's first page of results shows, which its query count follows.
+
+    The search fetches its results with one query per kind of page among them, one more to
+    find what pages other than minutes attach, and four when any result attaches documents.
+    """
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from search.documents import attached_document_ids
+    from search.results import SearchPage
+
+    url = find_pages()["search"]
+    with translation.override("sv"):
+        pages = [result.page for result in SearchPage(RequestFactory().get(url)).results]
+    return {
+        "kinds": len({type(page) for page in pages}),
+        "attaching": sum(1 for page in pages if attached_document_ids(page)),
+    }
 
 
 def measured_queries(env):
@@ -337,6 +358,19 @@ def main():
         "The search page is rendered for every request, its statistics counting every search; "
         "with the cache on, the matches of a query are kept until content changes."
     )
+    shown = {size: counts.get("search") for size, counts in ((SMALL, small), (archive, large))}
+    if all(shown.values()):
+        out(
+            "The search's queries follow its first page of results, not the archive's size: "
+            + "; ".join(
+                f"at {size} minutes {page['kinds']} kind{'' if page['kinds'] == 1 else 's'} "
+                f"of page, "
+                f"{page['attaching']} attaching documents"
+                for size, page in shown.items()
+            )
+            + " (each kind of page costs a query, pages other than minutes one more to find "
+            "what they attach, and attached documents four)."
+        )
     peak = ", ".join(f"{mb:.0f}" for mb in memory_uncached + memory_cached)
     out(f"Peak memory per worker (MB; uncached run, then cached run): {peak}")
     out(f"Pages: {json.dumps(urls, ensure_ascii=False)}")
