@@ -98,18 +98,20 @@ def count_queries():
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="127.0.0.1")
+    urls = find_pages()
     counts = {}
-    for kind, url in find_pages().items():
+    for kind, url in urls.items():
         client.get(url)
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         if response.status_code != 200:
             raise RuntimeError(f"{url} answered {response.status_code}")
         counts[kind] = len(queries)
-    out(json.dumps({"urls": find_pages(), "queries": counts, "search": first_results_page()}))
+    search = first_results_page(urls["search"])
+    out(json.dumps({"urls": urls, "queries": counts, "search": search}))
 
 
-def first_results_page():
+def first_results_page(url):
     """What the search's first page of results shows, which its query count follows.
 
     The search fetches its results with one query per kind of page among them, one more to
@@ -121,7 +123,6 @@ def first_results_page():
     from search.documents import attached_document_ids
     from search.results import SearchPage
 
-    url = find_pages()["search"]
     with translation.override("sv"):
         pages = [result.page for result in SearchPage(RequestFactory().get(url)).results]
     return {
@@ -364,8 +365,7 @@ def main():
             "The search's queries follow its first page of results, not the archive's size: "
             + "; ".join(
                 f"at {size} minutes {page['kinds']} kind{'' if page['kinds'] == 1 else 's'} "
-                f"of page, "
-                f"{page['attaching']} attaching documents"
+                f"of page, {page['attaching']} attaching documents"
                 for size, page in shown.items()
             )
             + " (each kind of page costs a query, pages other than minutes one more to find "
