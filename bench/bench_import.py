@@ -114,8 +114,8 @@ def main():
         logging.disable(logging.WARNING)
         call_command("migrate", verbosity=0)
 
-        from minutes.importers.runs import import_minutes_files
-        from minutes.models import MinutesPage
+        from importers.runs import import_minutes_files
+        from minutes.models.minutes_page import MinutesPage
         from tests.factories import NetworkPageFactory, build_site_tree
 
         tree = build_site_tree()

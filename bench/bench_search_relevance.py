@@ -39,7 +39,7 @@ def run_here():
     from django.test import override_settings
 
     logging.disable(logging.WARNING)
-    from home.demo import BuildReport, build_demo
+    from demo.build import BuildReport, build_demo
     from tests.search_relevance import heldout_corpus, heldout_queries, main_corpus, main_queries
     from tests.search_relevance.harness import load_corpus
 

@@ -68,8 +68,9 @@ def manage(env, *args):
 
 def find_pages():
     """Addresses of one page of each kind: the largest generated network and its newest minutes."""
-    from minutes.models import MinutesPage
-    from networks.models import ConferencePage, NetworkPage
+    from minutes.models.minutes_page import MinutesPage
+    from networks.models.conference_page import ConferencePage
+    from networks.models.network_page import NetworkPage
 
     network = (
         NetworkPage.objects.live()
@@ -120,8 +121,8 @@ def first_results_page(url):
     from django.test import RequestFactory
     from django.utils import translation
 
-    from search.documents import attached_document_ids
-    from search.results import SearchPage
+    from search.attachments import attached_document_ids
+    from search.service.results import SearchPage
 
     with translation.override("sv"):
         pages = [result.page for result in SearchPage(RequestFactory().get(url)).results]

@@ -8,8 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_router
-from home.health import healthz
-from home.sitemap import robots_txt, sitemap_view
+from core.health import healthz
+from core.sitemap import robots_txt, sitemap_view
 from networks import feeds
 from search import views as search_views
 

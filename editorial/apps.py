@@ -7,4 +7,4 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial roles and workflows")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from editorial import signals  # noqa: F401

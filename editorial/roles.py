@@ -22,7 +22,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from .models import OrganisationRoles
+from editorial.models import OrganisationRoles
 
 # Editors draft and submit; approvers additionally lock and unlock. Nobody outside the
 # administrators holds "publish": approval of the workflow is the only way to go live.
@@ -182,7 +182,7 @@ def withdraw_publish_permissions():
 @transaction.atomic
 def setup_roles():
     """Create or complete every role; returns the organisations' roles."""
-    from networks.models import NetworkPage
+    from networks.models.network_page import NetworkPage
 
     withdraw_publish_permissions()
     ensure_translators_group()

@@ -3,10 +3,10 @@
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from home.models import HomePage
-from networks.models import NetworkPage
+from home.models.pages import HomePage
+from networks.models.network_page import NetworkPage
 
-from .roles import grant_network, grant_translators
+from editorial.roles import grant_network, grant_translators
 
 
 @receiver(post_save, sender=NetworkPage)

@@ -6,7 +6,7 @@ from wagtail.admin import messages
 from wagtail.models import Page
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from .translations import can_submit_translation, submit_translation_for_review
+from editorial.translations import can_submit_translation, submit_translation_for_review
 
 
 def submit_translation(request, page_id):

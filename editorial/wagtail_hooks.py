@@ -3,8 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
-from . import views
-from .translations import can_submit_translation
+from editorial import views
+from editorial.translations import can_submit_translation
 
 
 @hooks.register("register_admin_urls")

@@ -4,7 +4,7 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from .models import NetworkPage
+from networks.models.network_page import NetworkPage
 
 
 def register_network_page_button(label, url_name, icon_name, allowed, priority):

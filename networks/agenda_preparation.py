@@ -11,9 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.coreutils import find_available_slug
 
-from minutes.models import MinutesAttendee, MinutesPage
+from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 
-from .network_admin_views import NetworkAdminViewMixin
+from networks.network_admin_views import NetworkAdminViewMixin
 
 
 def can_prepare_agenda(network, user):

@@ -5,4 +5,4 @@ class NetworksConfig(AppConfig):
     name = "networks"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from networks import signals  # noqa: F401

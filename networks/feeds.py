@@ -7,10 +7,10 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
-from home.published import published
-from minutes.models import MinutesPage
+from core.published import published
+from minutes.models.minutes_page import MinutesPage
 
-from .models import ConferencePage
+from networks.models.conference_page import ConferencePage
 
 FEED_LENGTH = 30
 

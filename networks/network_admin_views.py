@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .models import NetworkPage
+from networks.models.network_page import NetworkPage
 
 
 class NetworkAdminViewMixin(WagtailAdminTemplateMixin):

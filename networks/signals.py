@@ -3,7 +3,7 @@
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from .models.register import CONTACT_FIELDS, Person
+from networks.models.directory import CONTACT_FIELDS, Person
 
 
 @receiver(post_save, sender=Person)

@@ -4,9 +4,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_buttons import register_network_page_button
-from .agenda_preparation import PrepareAgendaView, can_prepare_agenda
-from .models import Organisation, Person
+from networks.admin_buttons import register_network_page_button
+from networks.agenda_preparation import PrepareAgendaView, can_prepare_agenda
+from networks.models.directory import Organisation, Person
 
 
 class OrganisationViewSet(SnippetViewSet):

@@ -5,6 +5,6 @@ class SearchConfig(AppConfig):
     name = "search"
 
     def ready(self):
-        from .signals import connect_signal_handlers
+        from search.signals import connect_signal_handlers
 
         connect_signal_handlers()

@@ -12,7 +12,7 @@ from django.core.exceptions import FieldDoesNotExist
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from .highlight import highlight
+from search.text.highlight import highlight
 
 TAG = re.compile(r"<[^>]*>")
 # Fields shown first: they summarise the page.

@@ -68,7 +68,7 @@ class DocumentText(index.Indexed, models.Model):
     """The text of a document, page by page (PDF) or slide by slide (PPTX), for the search.
 
     Kept beside Wagtail's document model rather than in a custom one, so that the document
-    model need not be swapped. Filled when a document is saved (``search.documents``).
+    model need not be swapped. Filled when a document is saved (``search.attachments``).
     """
 
     document = models.OneToOneField(
@@ -106,7 +106,7 @@ class DocumentText(index.Indexed, models.Model):
 
     @property
     def text(self):
-        from .documents import MAX_INDEXED_CHARACTERS
+        from search.attachments import MAX_INDEXED_CHARACTERS
 
         return "\n".join(page["text"] for page in self.pages)[:MAX_INDEXED_CHARACTERS]
 

@@ -14,7 +14,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from .models import LANGUAGE_CHOICES, SearchQueryDay
+from search.models import LANGUAGE_CHOICES, SearchQueryDay
 
 PERIODS = [("30", _("Last 30 days")), ("90", _("Last 90 days"))]
 KINDS = [("popular", _("All searches")), ("no_results", _("Searches that found nothing"))]

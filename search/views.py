@@ -3,9 +3,9 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from .autocomplete import complete
-from .results import SearchPage
-from .statistics import is_robot, record_search
+from search.service.autocomplete import complete
+from search.service.results import SearchPage
+from search.service.statistics import is_robot, record_search
 
 
 @require_GET

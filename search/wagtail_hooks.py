@@ -4,8 +4,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Synonym
-from .report import SearchQueryReportView, SearchReportMenuItem
+from search.models import Synonym
+from search.report import SearchQueryReportView, SearchReportMenuItem
 
 
 class SynonymViewSet(SnippetViewSet):

@@ -8,9 +8,10 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from editorial.models import OrganisationRoles
 from editorial.roles import ensure_translators_group
-from networks.models import NetworkPage, OrganisationKind
+from networks.models.choices import OrganisationKind
+from networks.models.network_page import NetworkPage
 
-from .factories import MinutesPageFactory, NetworkPageFactory, OrganisationFactory, build_site_tree
+from tests.factories import MinutesPageFactory, NetworkPageFactory, OrganisationFactory, build_site_tree
 
 ROLES = (
     "anonymous",

@@ -14,20 +14,15 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
-from home.blocks import RICH_TEXT_FEATURES
-from home.models import HomePage, StandardPage
-from minutes.models import MinutesPage
-from networks.models import (
-    ConferenceIndexPage,
-    ConferencePage,
-    ContactIndexPage,
-    NetworkIndexPage,
-    NetworkPage,
-    NetworkRole,
-    Organisation,
-    OrganisationKind,
-    Person,
-)
+from core.blocks import RICH_TEXT_FEATURES
+from home.models.pages import HomePage, StandardPage
+from minutes.models.minutes_page import MinutesPage
+from minutes.choices import NetworkRole
+from networks.models.choices import OrganisationKind
+from networks.models.conference_page import ConferenceIndexPage, ConferencePage
+from networks.models.contact_page import ContactIndexPage
+from networks.models.directory import Organisation, Person
+from networks.models.network_page import NetworkIndexPage, NetworkPage
 from tests.factories import (
     DocumentFactory,
     ImageFactory,

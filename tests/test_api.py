@@ -4,7 +4,7 @@ import datetime
 
 from django.test import TestCase
 
-from networks.models import NetworkRole
+from minutes.choices import NetworkRole
 from tests.factories import (
     ConferenceContactFactory,
     ConferencePageFactory,

@@ -4,9 +4,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from networks.models import OrganisationKind
+from networks.models.choices import OrganisationKind
 
-from .factories import (
+from tests.factories import (
     ConferenceContactFactory,
     ConferencePageFactory,
     MinutesAttendeeFactory,

@@ -4,9 +4,9 @@ import pytest
 from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 
-from home.bulk_load_upkeep import after_bulk_load
+from core.bulk_load.upkeep import after_bulk_load
 
-from .factories import build_site_tree
+from tests.factories import build_site_tree
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "sqlite", reason="SQLite's treatment of tables without statistics"

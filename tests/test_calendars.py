@@ -7,7 +7,7 @@ from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
-from networks.models import NetworkPage
+from networks.models.network_page import NetworkPage
 from tests.factories import (
     ConferencePageFactory,
     NetworkMeetingFactory,

@@ -19,10 +19,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization, Translation
 
-from home.demo.media import portrait_png
-from home.models import HomePage
-from minutes.models import MinutesAttendee, MinutesPage
-from networks.models import ConferencePage, NetworkPage, Organisation, Person
+from demo.media import portrait_png
+from home.models.pages import HomePage
+from minutes.models.minutes_page import MinutesAttendee, MinutesPage
+from networks.models.conference_page import ConferencePage
+from networks.models.directory import Organisation, Person
+from networks.models.network_page import NetworkPage
 
 DEMO_PATHS = {
     "/",

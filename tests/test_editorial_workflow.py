@@ -12,10 +12,10 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 
-from minutes.models import MinutesPage
-from networks.models import ConferencePage
+from minutes.models.minutes_page import MinutesPage
+from networks.models.conference_page import ConferencePage
 
-from .editorial import build_editorial_world, make_user, minutes_form_data
+from tests.editorial import build_editorial_world, make_user, minutes_form_data
 
 
 @pytest.fixture
@@ -154,7 +154,7 @@ def test_rejection_returns_minutes_with_the_comment_and_resubmission_resumes(cli
 
 
 def test_other_pages_take_a_single_review_step(client, world):
-    from .factories import ConferencePageFactory
+    from tests.factories import ConferencePageFactory
 
     conference = ConferencePageFactory(parent=world.network_a, live=False)
     conference.save_revision(user=world.users["editor_a"])

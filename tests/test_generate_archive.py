@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import Page
 
-from minutes.models import MinutesPage
+from minutes.models.minutes_page import MinutesPage
 from tests.test_demo_content import load_demo
 
 

@@ -20,7 +20,7 @@ class HealthzTestCase(TestCase):
     def test_is_never_served_from_the_page_cache(self):
         self.client.get("/healthz")
         broken = OperationalError("the server closed the connection")
-        with mock.patch("home.health.connection.cursor", side_effect=broken):
+        with mock.patch("core.health.connection.cursor", side_effect=broken):
             response = self.client.get("/healthz")
         assert response.status_code == 503
 
@@ -28,8 +28,8 @@ class HealthzTestCase(TestCase):
         # A dead database cannot be produced inside a test's transaction; the cursor is.
         broken = OperationalError("could not connect to server")
         with (
-            mock.patch("home.health.connection.cursor", side_effect=broken),
-            self.assertLogs("home.health", "ERROR"),
+            mock.patch("core.health.connection.cursor", side_effect=broken),
+            self.assertLogs("core.health", "ERROR"),
         ):
             response = self.client.get("/healthz")
         assert response.status_code == 503

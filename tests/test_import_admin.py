@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.users.models import UserProfile
 
-from minutes.models import MinutesPage
+from minutes.models.minutes_page import MinutesPage
 from tests.editorial import build_editorial_world
 from tests.fixtures.importers.builders import docx_bytes, minutes_text, pdf_bytes
 

@@ -14,8 +14,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
-from minutes.models import ImportSource
-from networks.models import Organisation, Person
+from minutes.models.import_source import ImportSource
+from networks.models.directory import Organisation, Person
 from tests.factories import NetworkPageFactory, build_site_tree
 from tests.fixtures.importers.builders import docx_bytes, minutes_text, pdf_bytes
 from tests.fixtures.importers.plone_export import UID, export_bytes, plone_export

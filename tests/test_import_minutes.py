@@ -13,11 +13,14 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
-from home.models import PageCacheGeneration
-from minutes.importers.minutes_parser import parse_minutes
-from minutes.importers.readers import read_minutes_file
-from minutes.models import ImportSource, MinutesPage
-from networks.models import NetworkRole, Organisation, OrganisationKind, Person
+from core.models import PageCacheGeneration
+from importers.minutes_parser import parse_minutes
+from importers.readers import read_minutes_file
+from minutes.models.import_source import ImportSource
+from minutes.models.minutes_page import MinutesPage
+from minutes.choices import NetworkRole
+from networks.models.choices import OrganisationKind
+from networks.models.directory import Organisation, Person
 from tests.editorial import build_editorial_world
 from tests.factories import OrganisationFactory, PersonFactory
 from tests.fixtures.importers.builders import docx_bytes, minutes_text, pdf_bytes

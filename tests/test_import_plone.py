@@ -13,9 +13,10 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision
 
-from home.models import StandardPage
-from minutes.models import ImportSource, MinutesPage
-from networks.models import ConferencePage
+from home.models.pages import StandardPage
+from minutes.models.import_source import ImportSource
+from minutes.models.minutes_page import MinutesPage
+from networks.models.conference_page import ConferencePage
 from tests.editorial import build_editorial_world
 from tests.fixtures.importers.plone_export import UID, export_bytes, plone_export
 

@@ -15,11 +15,11 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
-from home.demo.english import translate_page
-from networks.models import ConferenceContact
+from demo.english import translate_page
+from networks.models.conference_page import ConferenceContact
 
-from .editorial import make_user
-from .factories import (
+from tests.editorial import make_user
+from tests.factories import (
     ConferencePageFactory,
     MinutesPageFactory,
     NetworkPageFactory,

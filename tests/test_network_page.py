@@ -6,7 +6,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from .factories import NetworkMeetingFactory, NetworkPageFactory, build_site_tree
+from tests.factories import NetworkMeetingFactory, NetworkPageFactory, build_site_tree
 
 
 @pytest.mark.django_db

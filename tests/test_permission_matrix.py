@@ -10,9 +10,9 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page, TaskState
 
-from minutes.models import MinutesPage
+from minutes.models.minutes_page import MinutesPage
 
-from .editorial import ROLES, build_editorial_world, minutes_form_data
+from tests.editorial import ROLES, build_editorial_world, minutes_form_data
 
 Y, N = True, False
 # role order: anonymous, editor A, approver A, editor B, approver B, translator, administrator

@@ -100,7 +100,7 @@ def test_security_settings_of_the_profile():
     assert values["SECURE_REFERRER_POLICY"] == "strict-origin-when-cross-origin"
     assert values["SECURE_CROSS_ORIGIN_OPENER_POLICY"] == "same-origin"
     assert "whitenoise.middleware.WhiteNoiseMiddleware" in values["MIDDLEWARE"]
-    assert "home.content_security.ContentSecurityPolicyMiddleware" in values["MIDDLEWARE"]
+    assert "core.content_security.ContentSecurityPolicyMiddleware" in values["MIDDLEWARE"]
     assert "axes.middleware.AxesMiddleware" in values["MIDDLEWARE"]
     assert values["STATICFILES"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
     assert values["CACHE"] == "django.core.cache.backends.locmem.LocMemCache"
@@ -116,12 +116,12 @@ def test_redis_is_the_cache_when_named():
 
 def test_logs_are_json_lines_on_standard_output():
     result = manage(
-        "shell", "-c", "import logging; logging.getLogger('home.health').warning('Prov %s', 1)"
+        "shell", "-c", "import logging; logging.getLogger('core.health').warning('Prov %s', 1)"
     )
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout.strip().splitlines()[-1])
     assert record["level"] == "WARNING"
-    assert record["logger"] == "home.health"
+    assert record["logger"] == "core.health"
     assert record["message"] == "Prov 1"
     assert record["time"].endswith("+00:00")
 

@@ -20,7 +20,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from networks.models import OrganisationKind
+from networks.models.choices import OrganisationKind
 from tests.factories import (
     ConferenceContactFactory,
     ConferencePageFactory,

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from search.analysis import analyse, parse_query, query_terms, term_matches
-from search.highlight import highlight
+from search.text.analysis import analyse, parse_query, query_terms, term_matches
+from search.text.highlight import highlight
 from search.models import Synonym
 
 # Queries are expanded with the synonyms editors keep in the database.

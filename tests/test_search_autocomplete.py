@@ -6,9 +6,9 @@ from django.utils import translation
 from wagtail.models import Locale, PageViewRestriction
 from wagtail_localize.synctree import synchronize_tree
 
-from home.demo.english import translate_page
+from demo.english import translate_page
 
-from .factories import MinutesPageFactory, NetworkPageFactory, build_site_tree
+from tests.factories import MinutesPageFactory, NetworkPageFactory, build_site_tree
 
 
 def autocomplete_url(language="sv"):

@@ -17,7 +17,7 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from minutes.models import MinutesPage
+from minutes.models.minutes_page import MinutesPage
 from search.backends.config import search_backend
 from search.backends.elasticsearch import (
     Elasticsearch8SearchBackend,
@@ -27,7 +27,7 @@ from search.backends.index_settings import index_settings
 from search.backends.opensearch import OpenSearch2SearchBackend, OpenSearch3SearchBackend
 from search.query import parse_query
 
-from .factories import MinutesPageFactory, NetworkPageFactory, agenda_item, build_site_tree
+from tests.factories import MinutesPageFactory, NetworkPageFactory, agenda_item, build_site_tree
 
 
 @pytest.fixture
@@ -69,8 +69,8 @@ def test_a_query_without_accents_finds_preschool_minutes(network):
 
 def test_indexing_reads_each_field_once(network):
     """The attachments' text, say, is read once, not once each for title, body, autocomplete."""
-    from .search_relevance.harness import make_document
-    from .search_relevance.model import Attachment
+    from tests.search_relevance.harness import make_document
+    from tests.search_relevance.model import Attachment
 
     document = make_document(Attachment("pdf", "Bilder", ("Skolmaten i Lerum",)), "bilder")
     page = MinutesPageFactory(
@@ -83,7 +83,7 @@ def test_indexing_reads_each_field_once(network):
 
 
 def test_decisions_agenda_headings_and_attendees_are_searchable(network):
-    from .factories import MinutesAttendeeFactory, PersonFactory
+    from tests.factories import MinutesAttendeeFactory, PersonFactory
 
     page = MinutesPageFactory(
         parent=network,

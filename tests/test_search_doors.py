@@ -7,12 +7,12 @@ from django.urls import reverse
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 from wagtail.search.index import insert_or_update_object
 
-from minutes.models import MinutesPage
-from search.documents import matched_attachments, public_document_texts, search_documents
+from minutes.models.minutes_page import MinutesPage
+from search.attachments import matched_attachments, public_document_texts, search_documents
 
-from .factories import MinutesPageFactory, NetworkPageFactory, agenda_item, build_site_tree
-from .search_relevance.harness import make_document
-from .search_relevance.model import Attachment
+from tests.factories import MinutesPageFactory, NetworkPageFactory, agenda_item, build_site_tree
+from tests.search_relevance.harness import make_document
+from tests.search_relevance.model import Attachment
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from wagtail.models import PageViewRestriction
 
 from search.query import clean_query
 
-from .factories import MinutesPageFactory, NetworkPageFactory, agenda_item, build_site_tree
+from tests.factories import MinutesPageFactory, NetworkPageFactory, agenda_item, build_site_tree
 
 settings.register_profile(
     "hostile-queries",

@@ -14,10 +14,10 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, PageViewRestriction
 from wagtail_localize.synctree import synchronize_tree
 
-from home.demo.english import translate_page
+from demo.english import translate_page
 from search.models import SearchQueryDay
 
-from .factories import (
+from tests.factories import (
     ConferencePageFactory,
     DocumentFactory,
     MinutesPageFactory,

@@ -7,10 +7,10 @@ same figures for both backends and for the held-out set.
 
 from django.test import TestCase
 
-from home.demo import BuildReport, build_demo
+from demo.build import BuildReport, build_demo
 
-from .search_relevance import heldout_corpus, main_corpus, main_queries
-from .search_relevance.harness import evaluate, load_corpus
+from tests.search_relevance import heldout_corpus, main_corpus, main_queries
+from tests.search_relevance.harness import evaluate, load_corpus
 
 MIN_RECALL = 0.92
 MIN_NDCG_AT_10 = 0.85

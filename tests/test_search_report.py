@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 
 from search.models import SearchQueryDay
 
-from .editorial import build_editorial_world
+from tests.editorial import build_editorial_world
 
 
 def days_ago(days):

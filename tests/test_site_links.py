@@ -4,9 +4,9 @@ from django.test import TestCase
 from wagtail.models import Locale, Site
 from wagtail_localize.synctree import synchronize_tree
 
-from home.models import SiteLinks
+from home.models.site_links import SiteLinks
 
-from .factories import MinutesPageFactory, NetworkPageFactory, StandardPageFactory, build_site_tree
+from tests.factories import MinutesPageFactory, NetworkPageFactory, StandardPageFactory, build_site_tree
 
 
 class FooterLinksTests(TestCase):

@@ -6,7 +6,7 @@ from django.test import TestCase
 from wagtail.models import Locale, PageViewRestriction
 from wagtail_localize.synctree import synchronize_tree
 
-from home.demo.english import translate_page
+from demo.english import translate_page
 from tests.factories import MinutesPageFactory, NetworkPageFactory, build_site_tree
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}

@@ -25,22 +25,24 @@ SECRET_KEY = env.str("SECRET_KEY", default="django-insecure-local-development-ke
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
+# The project's apps, top layer first; each imports only the apps listed below it
+# (``make lint`` checks the layers: see pyproject.toml).
 INSTALLED_APPS = [
+    "importers",
     "home",
+    "editorial",
     "networks",
     "minutes",
     "search",
-    "editorial",
+    "core",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -67,7 +69,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Before the session: a cached page is served without touching the session or database.
-    "home.page_cache.PageCacheMiddleware",
+    "core.cached_pages.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -75,8 +77,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "home.content_security.ContentSecurityPolicyMiddleware",
-    "home.login_throttling.PasswordResetThrottleMiddleware",
+    "core.content_security.ContentSecurityPolicyMiddleware",
+    "core.login_throttling.PasswordResetThrottleMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout raised by the backend into a response.
     "axes.middleware.AxesMiddleware",
@@ -188,7 +190,7 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 
 # Content-Security-Policy (django-csp). The public site allows no inline script or style:
-# a script needs the response's nonce. home.content_security gives the Wagtail admin and its
+# a script needs the response's nonce. core.content_security gives the Wagtail admin and its
 # previews the looser policy its editor needs.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -227,7 +229,7 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "home.login_throttling.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.login_throttling.client_ip"
 AXES_COOLOFF_MESSAGE = _("Too many failed sign-in attempts. Please try again later.")
 # How many reverse proxies in front of the site append to X-Forwarded-For; 0 trusts none.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
@@ -235,7 +237,13 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 PASSWORD_RESET_LIMIT = env.int("PASSWORD_RESET_LIMIT", default=5)
 
 # Caches: Redis when REDIS_URL is set, shared by every worker; local memory otherwise.
-# "pages" holds whole anonymous pages (home.page_cache), kept apart so that a crawler
+# Every model of these apps is content shown on pages (pages, their rows, the register), so
+# a change to any of them empties the page cache (core.cache_invalidation); so does a change
+# to the models listed after them. Synonyms change what a search finds, and found matches are
+# kept (search.service.kept_matches); promotions change what it shows.
+PAGE_CACHE_CONTENT_APPS = ["home", "networks", "minutes"]
+PAGE_CACHE_CONTENT_MODELS = ["search.Synonym", "wagtailsearchpromotions.SearchPromotion"]
+# "pages" holds whole anonymous pages (core.cached_pages), kept apart so that a crawler
 # walking the archive cannot evict Wagtail's own entries.
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:

@@ -1,4 +1,8 @@
-from .base import *  # noqa: F403
+from config.settings.base import *  # noqa: F403
+
+# Demo content and the archive generator: never installed in production, where a command
+# that creates users with printed passwords has no place.
+INSTALLED_APPS = ["demo", *INSTALLED_APPS]  # noqa: F405
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

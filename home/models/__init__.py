@@ -1,6 +1,2 @@
-from .base import BasePage
-from .page_cache import PageCacheGeneration
-from .pages import HomePage, StandardPage
-from .site_links import SiteLinks
-
-__all__ = ["BasePage", "HomePage", "PageCacheGeneration", "SiteLinks", "StandardPage"]
+# Django registers the models of an app when it imports the app's ``models`` module.
+from home.models import pages, site_links  # noqa: F401

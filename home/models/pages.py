@@ -6,9 +6,9 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 
-from .base import BasePage
+from core.pages import BasePage
 
 
 class HomePage(BasePage):
@@ -35,8 +35,9 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from minutes.models import MinutesPage
-        from networks.models import ConferencePage, NetworkPage
+        from minutes.models.minutes_page import MinutesPage
+        from networks.models.conference_page import ConferencePage
+        from networks.models.network_page import NetworkPage
 
         context = super().get_context(request, *args, **kwargs)
         context["upcoming_conferences"] = (

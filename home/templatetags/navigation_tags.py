@@ -74,7 +74,7 @@ def footer_links(context):
 
     An untranslated page is linked through its alias, which says the text is Swedish.
     """
-    from home.models import SiteLinks
+    from home.models.site_links import SiteLinks
 
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None

@@ -1,4 +1,2 @@
-from .import_source import ImportSource
-from .minutes_page import MinutesAttendee, MinutesPage
-
-__all__ = ["ImportSource", "MinutesAttendee", "MinutesPage"]
+# Django registers the models of an app when it imports the app's ``models`` module.
+from minutes.models import import_source, minutes_page  # noqa: F401

@@ -8,11 +8,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage
+from core.blocks import RICH_TEXT_FEATURES
+from core.pages import BasePage
 from minutes.blocks import AgendaBlock
-from networks.models import NetworkRole
-from networks.serializers import OrganisationSerializer, PersonSerializer
+from minutes.choices import NetworkRole
+from core.api_serializers import OrganisationSerializer, PersonSerializer
 
 
 class MinutesPage(BasePage):
@@ -127,7 +127,7 @@ class MinutesPage(BasePage):
         ]
 
     def attachment_text(self):
-        from search.documents import attachment_text
+        from search.attachments import attachment_text
 
         return attachment_text(self)
 

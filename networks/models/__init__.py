@@ -1,34 +1,7 @@
-from .choices import MeetingKind, NetworkRole, OrganisationKind
-from .conference_page import (
-    ConferenceContact,
-    ConferenceIndexPage,
-    ConferencePage,
-    ConferencePageTag,
+# Django registers the models of an app when it imports the app's ``models`` module.
+from networks.models import (  # noqa: F401
+    conference_page,
+    contact_page,
+    directory,
+    network_page,
 )
-from .contact_page import ContactIndexPage
-from .network_page import (
-    NetworkContact,
-    NetworkIndexPage,
-    NetworkMeeting,
-    NetworkMember,
-    NetworkPage,
-)
-from .register import Organisation, Person
-
-__all__ = [
-    "ConferenceContact",
-    "ConferenceIndexPage",
-    "ConferencePage",
-    "ConferencePageTag",
-    "ContactIndexPage",
-    "MeetingKind",
-    "NetworkContact",
-    "NetworkIndexPage",
-    "NetworkMeeting",
-    "NetworkMember",
-    "NetworkPage",
-    "NetworkRole",
-    "Organisation",
-    "OrganisationKind",
-    "Person",
-]

@@ -12,16 +12,6 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class NetworkRole(models.TextChoices):
-    """The role a person has in a network or at a meeting."""
-
-    CHAIR = "chair", _("Chair")
-    VICE_CHAIR = "vice_chair", _("Vice chair")
-    SECRETARY = "secretary", _("Secretary")
-    COORDINATOR = "coordinator", _("Coordinator")
-    MEMBER = "member", _("Member")
-    CO_OPTED = "co_opted", _("Co-opted member")
-    GUEST = "guest", _("Guest")
 
 
 class MeetingKind(models.TextChoices):

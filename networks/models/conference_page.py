@@ -12,13 +12,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.blocks import RICH_TEXT_FEATURES, BodyBlock
-from home.models import BasePage
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from core.pages import BasePage
 from networks.blocks import ProgrammeBlock
 from networks.calendars import calendar_response, conference_event, new_calendar
-from networks.serializers import OrganisationSerializer
+from core.api_serializers import OrganisationSerializer
 
-from .contacts import PageContact, contacts_to_show
+from networks.models.contacts import PageContact, contacts_to_show
 
 
 class ConferenceIndexPage(RoutablePageMixin, BasePage):

@@ -6,10 +6,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale
 from wagtail.search import index
 
-from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage
+from core.blocks import RICH_TEXT_FEATURES
+from core.pages import BasePage
 
-from .register import Person
+from networks.models.directory import Person
 
 
 class ContactIndexPage(BasePage):

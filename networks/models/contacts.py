@@ -6,9 +6,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable
 
-from networks.serializers import PersonSerializer
+from core.api_serializers import PersonSerializer
 
-from .register import Person
+from networks.models.directory import Person
 
 CARD_RELATIONS = ("organisation__parent", "photo")
 

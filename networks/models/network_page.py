@@ -13,14 +13,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage
+from core.blocks import RICH_TEXT_FEATURES
+from core.pages import BasePage
 from networks.blocks import AssignmentBlock, PriorityBlock, RoleBlock
-from networks.serializers import OrganisationSerializer, PersonSerializer
+from core.api_serializers import OrganisationSerializer, PersonSerializer
 
-from .choices import MeetingKind, NetworkRole
-from .contacts import PageContact, contacts_to_show
-from .network_routes import NetworkRoutesMixin
+from minutes.choices import NetworkRole
+from networks.models.choices import MeetingKind
+from networks.models.contacts import PageContact, contacts_to_show
+from networks.models.network_routes import NetworkRoutesMixin
 
 
 class NetworkIndexPage(BasePage):

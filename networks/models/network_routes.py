@@ -18,12 +18,12 @@ class NetworkRoutesMixin:
     # The calendar and the registers hold what the network page lists: its live, public
     # conferences and minutes, aliases of untranslated ones included.
     def listed_conferences(self):
-        from .conference_page import ConferencePage
+        from networks.models.conference_page import ConferencePage
 
         return ConferencePage.objects.child_of(self).live().public()
 
     def listed_minutes(self):
-        from minutes.models import MinutesPage
+        from minutes.models.minutes_page import MinutesPage
 
         return MinutesPage.objects.child_of(self).live().public()
 
@@ -59,7 +59,7 @@ class NetworkRoutesMixin:
 
     @path(pgettext_lazy("URL path", "decisions/"), name="decisions")
     def decisions(self, request):
-        from minutes.registers import DecisionRegister
+        from minutes.decision_register import DecisionRegister
 
         register = DecisionRegister(
             self.listed_minutes(), year=request.GET.get("ar"), query=request.GET.get("q")
@@ -70,7 +70,7 @@ class NetworkRoutesMixin:
 
     @path(pgettext_lazy("URL path", "attendance/"), name="attendance")
     def attendance(self, request):
-        from minutes.registers import AttendanceOverview
+        from minutes.decision_register import AttendanceOverview
 
         overview = AttendanceOverview(self.listed_minutes(), year=request.GET.get("ar"))
         return self.render_register(

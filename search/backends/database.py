@@ -8,14 +8,14 @@ from django.db import connection
 
 def SearchBackend(params):  # noqa: N802 - Wagtail looks the backend up by this name
     if connection.vendor == "postgresql":
-        from .postgres import SwedishPostgresSearchBackend
+        from search.backends.postgres import SwedishPostgresSearchBackend
 
         return SwedishPostgresSearchBackend(params)
     if connection.vendor == "sqlite":
         from modelsearch.backends.database.sqlite.utils import fts5_available
 
         if fts5_available():
-            from .sqlite import SwedishSQLiteSearchBackend
+            from search.backends.sqlite import SwedishSQLiteSearchBackend
 
             return SwedishSQLiteSearchBackend(params)
     from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend

@@ -7,7 +7,7 @@ Use as ``"BACKEND": "search.backends.elasticsearch.Elasticsearch9SearchBackend"`
 
 from modelsearch.backends import elasticsearch8, elasticsearch9
 
-from .index_settings import AUTOCOMPLETE_MAPPING, with_index_settings
+from search.backends.index_settings import AUTOCOMPLETE_MAPPING, with_index_settings
 
 
 def swedish_backend(module, prefix):

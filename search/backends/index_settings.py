@@ -1,4 +1,4 @@
-"""Elasticsearch and OpenSearch index settings that analyse text as ``search.analysis`` does.
+"""Elasticsearch and OpenSearch index settings that analyse text as ``search.text.analysis`` does.
 
 Stop words, then the domain's compounds split into their parts, then the Snowball stemmer,
 then å, ä, ö folded — folding after stemming, as the Swedish stemmer needs the accents. The
@@ -11,8 +11,8 @@ are analysed as Swedish there; the database backends choose by the page's langua
 
 from django.db import DatabaseError
 
-from search.analysis import fold
-from search.vocabulary import COMPOUND_PARTS, SWEDISH_STOP_WORDS
+from search.text.analysis import fold
+from search.text.vocabulary import COMPOUND_PARTS, SWEDISH_STOP_WORDS
 
 AUTOCOMPLETE_MAPPING = {
     "analyzer": "edgengram_analyzer",

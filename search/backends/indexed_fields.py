@@ -8,7 +8,7 @@ and attachments are costly to read) and sort the values with these.
 from django.utils.functional import cached_property
 from modelsearch.index import AutocompleteField, SearchField
 
-from .language import object_language
+from search.backends.language import object_language
 
 
 def is_title(field):

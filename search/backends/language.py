@@ -2,7 +2,7 @@
 
 from django.utils import translation
 
-from search.analysis import normalise_language
+from search.text.analysis import normalise_language
 
 
 def object_language(obj):

@@ -6,7 +6,7 @@ Use as ``"BACKEND": "search.backends.opensearch.OpenSearch3SearchBackend"``, or
 
 from modelsearch.backends import opensearch2, opensearch3
 
-from .elasticsearch import swedish_backend
+from search.backends.elasticsearch import swedish_backend
 
 OpenSearch3SearchBackend = swedish_backend(opensearch3, "OpenSearch3")
 OpenSearch2SearchBackend = swedish_backend(opensearch2, "OpenSearch2")

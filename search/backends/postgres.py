@@ -2,7 +2,7 @@
 
 modelsearch's PostgreSQL backend analyses with one ``SEARCH_CONFIG`` for every page whatever
 its language, and hard-wires autocomplete to the ``simple`` config. This subclass gives
-PostgreSQL terms already analysed by ``search.analysis`` (stemmed in the page's language,
+PostgreSQL terms already analysed by ``search.text.analysis`` (stemmed in the page's language,
 folded, decompounded) under the ``simple`` config, which keeps them as they are, and
 compiles queries from the same analysis. It can be deleted when modelsearch lets a project
 supply its own analysis to the database backends.
@@ -23,11 +23,11 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
-from search.analysis import index_text, parse_query
+from search.text.analysis import index_text, parse_query
 
-from .expressions import tsquery_expression
-from .indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
-from .language import query_language
+from search.backends.expressions import tsquery_expression
+from search.backends.indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
+from search.backends.language import query_language
 
 ANALYSED_CONFIG = "simple"
 # Matches no indexed term: every indexed term is letters and digits.

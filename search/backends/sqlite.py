@@ -38,11 +38,11 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
-from search.analysis import index_text, parse_query
+from search.text.analysis import index_text, parse_query
 
-from .expressions import fts5_expression
-from .indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
-from .language import query_language
+from search.backends.expressions import fts5_expression
+from search.backends.indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
+from search.backends.language import query_language
 
 TITLE_WEIGHT = 4.0
 # Matches no indexed term: every indexed term is letters and digits.

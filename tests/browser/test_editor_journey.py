@@ -9,7 +9,7 @@ searching for another form of a word in a decision.
 import pytest
 from wagtail.models import Page
 
-from minutes.models import MinutesPage
+from minutes.models.minutes_page import MinutesPage
 from tests.browser.conftest import DESKTOP, PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -10,8 +10,9 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Page
 from wagtail.search.index import insert_or_update_object
 
-from minutes.models import MinutesAttendee, MinutesPage
-from networks.models import NetworkIndexPage, NetworkPage, Organisation
+from minutes.models.minutes_page import MinutesAttendee, MinutesPage
+from networks.models.directory import Organisation
+from networks.models.network_page import NetworkIndexPage, NetworkPage
 
 RESULTS_CONSIDERED = 100
 
@@ -22,7 +23,7 @@ RESULTS_CONSIDERED = 100
 def pdf_bytes(pages):
     from pypdf import PdfReader, PdfWriter
 
-    from home.demo.slides_pdf import slide_pdf
+    from demo.slides_pdf import slide_pdf
 
     writer = PdfWriter()
     for text in pages:

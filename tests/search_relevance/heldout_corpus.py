@@ -4,7 +4,7 @@ that the figures carry over to text the analysis was not adjusted for.
 Every sentence is written for this set; the people are invented.
 """
 
-from .model import Attachment, Item, Minutes
+from tests.search_relevance.model import Attachment, Item, Minutes
 
 PAGES = (
     Minutes(

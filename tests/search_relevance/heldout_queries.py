@@ -1,6 +1,6 @@
 """Judged queries over the held-out minutes, typed the way visitors type them."""
 
-from .model import Query
+from tests.search_relevance.model import Query
 
 QUERIES = (
     Query("lovskola", {"ho-sommarskola": 2}),

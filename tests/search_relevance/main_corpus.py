@@ -3,7 +3,7 @@
 Every sentence is written for this set; the people are invented.
 """
 
-from .model import Attachment, Item, Minutes
+from tests.search_relevance.model import Attachment, Item, Minutes
 
 PAGES = (
     Minutes(

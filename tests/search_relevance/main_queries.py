@@ -1,6 +1,6 @@
 """The judged queries of the main set: 2 = the page asked for, 1 = a page about it too."""
 
-from .model import Query
+from tests.search_relevance.model import Query
 
 QUERIES = (
     # Inflections

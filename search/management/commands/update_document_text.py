@@ -3,7 +3,7 @@ from django.utils.translation import ngettext
 from tqdm import tqdm
 from wagtail.documents import get_document_model
 
-from search.documents import update_document_text
+from search.attachments import update_document_text
 
 
 class Command(BaseCommand):

@@ -1,0 +1,60 @@
+"""Behaviour every content page shares: a page owner and a visible last update."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.api_serializers import PersonSerializer
+
+
+class BasePage(Page):
+    """Abstract base of every Samverkan page type.
+
+    Subclasses extend ``content_panels`` and ``search_fields``; the page owner panel is
+    appended last so that it sits at the foot of every editing form.
+    """
+
+    page_owner = models.ForeignKey(
+        "networks.Person",
+        verbose_name=_("page owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The person responsible for the content of this page (Sidansvarig)."),
+    )
+
+    search_fields = [*Page.search_fields, index.FilterField("locale_id")]
+    owner_panels = [FieldPanel("page_owner")]
+    # Relations the API walks, loaded in bulk by config.api.
+    api_prefetch = ("locale", "page_owner__organisation__parent")
+    api_fields = [
+        APIField("page_owner", serializer=PersonSerializer()),
+        APIField("last_published_at"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_sitemap_urls(self, request=None):
+        """The page's URL, with its published translations as hreflang alternates."""
+        urls = super().get_sitemap_urls(request)
+        from core.published import published
+
+        translations = getattr(self, "published_translations", None)
+        if translations is None:
+            translations = published(self.get_translations(inclusive=True)).select_related("locale")
+        if len(translations) > 1:
+            urls[0]["alternates"] = [
+                {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
+                for page in translations
+            ]
+        return urls
+
+    @property
+    def last_updated(self):
+        """When the page's live content last changed, for the "last updated" line."""
+        return self.last_published_at or self.first_published_at

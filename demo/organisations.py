@@ -1,0 +1,172 @@
+"""The organisations behind the demo networks, as a tree of organisations and units.
+
+Municipalities are top-level organisations: they are members of a federation or an
+association, not units of it, so a municipality's contacts are listed under its own name.
+"""
+
+from dataclasses import dataclass
+
+from networks.models.choices import OrganisationKind
+from networks.models.directory import Organisation
+
+Kind = OrganisationKind
+
+
+@dataclass(frozen=True)
+class OrganisationSpec:
+    key: str
+    name: str
+    kind: str
+    short_name: str = ""
+    parent: str | None = None
+    domain: str = ""
+    mailbox: str = ""
+
+    @property
+    def website(self):
+        return f"https://{self.domain}.example.org" if self.domain else ""
+
+    @property
+    def email(self):
+        return f"{self.mailbox}@{self.domain}.example.org" if self.domain and self.mailbox else ""
+
+
+def _municipality(key, name, short_name, domain=None):
+    return OrganisationSpec(
+        key, name, Kind.MUNICIPALITY, short_name, domain=domain or key, mailbox="kommun"
+    )
+
+
+ORGANISATIONS = [
+    # Göteborgsregionen and the municipalities whose school directors meet in its network.
+    OrganisationSpec("gr", "Göteborgsregionen", Kind.FEDERATION, "GR", domain="gr", mailbox="info"),
+    OrganisationSpec(
+        "gr-utbildning", "Utbildning", Kind.UNIT, parent="gr", domain="gr", mailbox="utbildning"
+    ),
+    _municipality("ale", "Ale kommun", "Ale"),
+    _municipality("alingsas", "Alingsås kommun", "Alingsås"),
+    _municipality("goteborg", "Göteborgs Stad", "Göteborg"),
+    _municipality("harryda", "Härryda kommun", "Härryda"),
+    _municipality("kungsbacka", "Kungsbacka kommun", "Kungsbacka"),
+    _municipality("kungalv", "Kungälvs kommun", "Kungälv"),
+    _municipality("lerum", "Lerums kommun", "Lerum"),
+    _municipality("lilla-edet", "Lilla Edets kommun", "Lilla Edet"),
+    _municipality("molndal", "Mölndals stad", "Mölndal"),
+    _municipality("partille", "Partille kommun", "Partille"),
+    _municipality("stenungsund", "Stenungsunds kommun", "Stenungsund"),
+    _municipality("tjorn", "Tjörns kommun", "Tjörn"),
+    _municipality("ockero", "Öckerö kommun", "Öckerö"),
+    # Skaraborg.
+    OrganisationSpec(
+        "skaraborg",
+        "Skaraborgs Kommunalförbund",
+        Kind.FEDERATION,
+        domain="skaraborg",
+        mailbox="info",
+    ),
+    OrganisationSpec(
+        "utbildning-skaraborg",
+        "Utbildning Skaraborg",
+        Kind.UNIT,
+        parent="skaraborg",
+        domain="skaraborg",
+        mailbox="utbildning",
+    ),
+    _municipality("skovde", "Skövde kommun", "Skövde"),
+    _municipality("lidkoping", "Lidköpings kommun", "Lidköping"),
+    _municipality("falkoping", "Falköpings kommun", "Falköping"),
+    _municipality("mariestad", "Mariestads kommun", "Mariestad"),
+    # Skåne.
+    OrganisationSpec(
+        "skanes-kommuner",
+        "Skånes Kommuner",
+        Kind.ASSOCIATION,
+        domain="skaneskommuner",
+        mailbox="info",
+    ),
+    OrganisationSpec(
+        "skane-utbildning",
+        "Utbildning och arbetsmarknad",
+        Kind.UNIT,
+        parent="skanes-kommuner",
+        domain="skaneskommuner",
+        mailbox="utbildning",
+    ),
+    _municipality("malmo", "Malmö stad", "Malmö"),
+    _municipality("helsingborg", "Helsingborgs stad", "Helsingborg"),
+    _municipality("skurup", "Skurups kommun", "Skurup"),
+    # Västerbotten.
+    OrganisationSpec(
+        "region-vasterbotten",
+        "Region Västerbotten",
+        Kind.REGION,
+        domain="regionvasterbotten",
+        mailbox="region",
+    ),
+    OrganisationSpec(
+        "vasterbotten-naringsliv",
+        "Näringsliv och utbildning",
+        Kind.UNIT,
+        parent="region-vasterbotten",
+        domain="regionvasterbotten",
+        mailbox="utbildning",
+    ),
+    _municipality("umea", "Umeå kommun", "Umeå"),
+    _municipality("lycksele", "Lycksele kommun", "Lycksele"),
+    # National level and universities.
+    OrganisationSpec(
+        "skr",
+        "Sveriges Kommuner och Regioner",
+        Kind.ASSOCIATION,
+        "SKR",
+        domain="skr",
+        mailbox="info",
+    ),
+    OrganisationSpec(
+        "skr-utbildning",
+        "Avdelningen för utbildning och arbetsmarknad",
+        Kind.UNIT,
+        parent="skr",
+        domain="skr",
+        mailbox="utbildning",
+    ),
+    OrganisationSpec(
+        "umea-universitet", "Umeå universitet", Kind.UNIVERSITY, domain="umu", mailbox="info"
+    ),
+    OrganisationSpec(
+        "lararhogskolan",
+        "Lärarhögskolan",
+        Kind.UNIT,
+        parent="umea-universitet",
+        domain="umu",
+        mailbox="lararhogskolan",
+    ),
+    OrganisationSpec(
+        "malmo-universitet", "Malmö universitet", Kind.UNIVERSITY, domain="mau", mailbox="info"
+    ),
+]
+
+
+def ensure_organisations(report, locale):
+    """Create the missing organisations; return every demo organisation by its key."""
+    organisations = {}
+    for spec in ORGANISATIONS:
+        parent = organisations[spec.parent] if spec.parent else None
+        organisation = Organisation.objects.filter(
+            locale=locale, name=spec.name, parent=parent
+        ).first()
+        if organisation:
+            report.present(organisation, str(organisation))
+        else:
+            organisation = Organisation.objects.create(
+                locale=locale,
+                name=spec.name,
+                short_name=spec.short_name,
+                kind=spec.kind,
+                parent=parent,
+                website=spec.website,
+                email=spec.email,
+            )
+            report.created(organisation, str(organisation))
+        organisations[spec.key] = organisation
+    return organisations

@@ -1,0 +1,164 @@
+"""One import run: all of it is written, or nothing is.
+
+Both importers first read and check all their input, collecting every error, and write
+only when there is none; the writing itself runs in one transaction, rolled back at the
+end of a dry run. wagtail-localize and Wagtail defer some work to ``on_commit``; a rolled
+back transaction discards those callbacks, so a dry run or a failed run leaves nothing.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from core.bulk_load.upkeep import after_bulk_load
+from core.cache_invalidation import once_at_end
+
+from importers.errors import ImportFailure
+from core.bulk_load.indexing import deferred_indexing
+from importers.minutes_parser import parse_minutes
+from importers.minutes_writer import CREATED, SKIPPED, UPDATED, MinutesWriter, content_hash
+from importers.readers import EXTENSIONS, MAX_FILE_SIZE, file_too_large, read_minutes_file
+
+
+@dataclass
+class Summary:
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    failed: int = 0
+    errors: list = field(default_factory=list)
+    plan: list = field(default_factory=list)
+
+    def count(self, action):
+        setattr(self, action, getattr(self, action) + 1)
+
+    def __str__(self):
+        return _(
+            "Created: %(created)s, updated: %(updated)s, skipped: %(skipped)s, failed: %(failed)s"
+        ) % {
+            "created": self.created,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "failed": self.failed,
+        }
+
+
+class RunFailed(Exception):
+    """Raised with the summary when any input failed; nothing has been written."""
+
+    def __init__(self, summary):
+        super().__init__(str(summary))
+        self.summary = summary
+
+
+def run_atomically(work, *, dry_run):
+    """Call ``work()`` in one transaction, rolled back if it fails or for a dry run.
+
+    Search and reference indexing happen once, at the end of the run, the page cache is
+    emptied once, and the database's upkeep after a bulk load follows (planner statistics,
+    SQLite's full-text index merged).
+    """
+    with transaction.atomic():
+        with once_at_end(), deferred_indexing():
+            result = work()
+        if dry_run:
+            transaction.set_rollback(True)
+        else:
+            after_bulk_load()
+    return result
+
+
+def minutes_files(paths):
+    """The files named, and the minutes files inside the directories named, in name order."""
+    files = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    found
+                    for found in path.rglob("*")
+                    if found.is_file() and found.suffix.lower() in EXTENSIONS
+                )
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def read_file_bytes(path):
+    try:
+        if path.stat().st_size > MAX_FILE_SIZE:
+            # Checked before reading, so that a huge file is never loaded into memory.
+            raise file_too_large(str(path))
+        return path.read_bytes()
+    except OSError as error:
+        raise ImportFailure(
+            _("The file cannot be read: %(reason)s") % {"reason": error.strerror or error},
+            source=str(path),
+        ) from error
+
+
+def describe(parsed):
+    return _(
+        "%(date)s, %(items)s agenda items, %(decisions)s decisions, %(present)s present, "
+        "%(absent)s absent, %(schedule)s scheduled meetings, %(unplaced)s lines not placed"
+    ) % {
+        "date": parsed.meeting_date.isoformat(),
+        "items": len(parsed.items),
+        "decisions": len(parsed.decisions),
+        "present": len(parsed.present),
+        "absent": len(parsed.absent),
+        "schedule": len(parsed.schedule),
+        "unplaced": len(parsed.unplaced),
+    }
+
+
+ACTION_LABELS = {
+    CREATED: (gettext_lazy("Created"), gettext_lazy("Would create")),
+    UPDATED: (gettext_lazy("Updated"), gettext_lazy("Would update")),
+    SKIPPED: (gettext_lazy("Unchanged"), gettext_lazy("Unchanged")),
+}
+
+
+def import_minutes_files(
+    paths, network, *, default_date=None, user=None, publish=False, dry_run=False, progress=None
+):
+    """Import minutes files under ``network``; returns the summary or raises ``RunFailed``.
+
+    ``progress`` wraps an iterable to show a progress bar.
+    """
+    progress = progress or (lambda iterable, **kwargs: iterable)
+    summary = Summary()
+    parsed_files = []
+    for path in progress(minutes_files(paths), desc=_("Reading")):
+        try:
+            data = read_file_bytes(path)
+            text = read_minutes_file(str(path), data)
+            parsed = parse_minutes(text, source=str(path), default_date=default_date)
+        except ImportFailure as failure:
+            summary.failed += 1
+            summary.errors.append(failure.located(str(path)))
+            continue
+        parsed_files.append((path, content_hash(data), parsed))
+    if summary.failed:
+        raise RunFailed(summary)
+
+    def write_all():
+        writer = MinutesWriter(network, user=user, publish=publish)
+        for path, data_hash, parsed in progress(parsed_files, desc=_("Importing")):
+            result = writer.write(parsed, name=path.name, data_hash=data_hash)
+            summary.count(result.action)
+            label = ACTION_LABELS[result.action][dry_run]
+            summary.plan.append(f"{label}: {path} → {result.page.title} ({describe(parsed)})")
+            for person in result.people:
+                summary.plan.append("  " + _("new person: %(name)s") % {"name": person.name})
+            for organisation in result.organisations:
+                summary.plan.append(
+                    "  " + _("new organisation: %(name)s") % {"name": organisation.name}
+                )
+        return summary
+
+    return run_atomically(write_all, dry_run=dry_run)

@@ -1,0 +1,335 @@
+"""The text of attached documents (PDF, DOCX, PPTX) for the search, and who may find it.
+
+A document's text is read when it is saved and kept page by page in ``DocumentText``, which
+is indexed on its own; the minutes that attach a document index its text too, so a word
+found only on a slide finds the meeting. A document is found only while a live, public page
+attaches it and its collection is not private.
+"""
+
+import hashlib
+import io
+import logging
+from pathlib import PurePath
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import TextField
+from django.db.models.functions import Cast
+from django.utils import translation
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
+from wagtail.search.backends import get_search_backend
+from wagtail.search.index import insert_or_update_object
+
+from search.text.analysis import STOP_WORDS, analyse_with_spans, parse_query, term_matches
+from search.text.highlight import highlight
+
+logger = logging.getLogger(__name__)
+
+# Text beyond this many characters per page is not indexed: an appendix of tables must not
+# make one document outweigh every page of minutes.
+MAX_PAGE_CHARACTERS = 20_000
+MAX_PAGES = 200
+# What one index entry holds of attached text; PostgreSQL's tsvector is limited to 1 MB.
+MAX_INDEXED_CHARACTERS = 200_000
+
+
+class UnreadableDocument(Exception):
+    """The file is not a document of its kind, or is damaged."""
+
+
+def _pdf_pages(data):
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        return [page.extract_text() or "" for page in reader.pages[:MAX_PAGES]]
+    except (PyPdfError, ValueError, KeyError, TypeError) as error:
+        raise UnreadableDocument(str(error)) from error
+
+
+def _docx_pages(data):
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, ValueError, KeyError) as error:
+        raise UnreadableDocument(str(error)) from error
+    lines = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" ".join(cell.text for cell in row.cells))
+    return ["\n".join(lines)]
+
+
+def _pptx_pages(data):
+    from pptx import Presentation
+    from pptx.exc import PackageNotFoundError
+
+    try:
+        presentation = Presentation(io.BytesIO(data))
+    except (PackageNotFoundError, ValueError, KeyError) as error:
+        raise UnreadableDocument(str(error)) from error
+    slides = []
+    for slide in list(presentation.slides)[:MAX_PAGES]:
+        lines = [
+            paragraph.text
+            for shape in slide.shapes
+            if shape.has_text_frame
+            for paragraph in shape.text_frame.paragraphs
+        ]
+        if slide.has_notes_slide:
+            lines.append(slide.notes_slide.notes_text_frame.text)
+        slides.append("\n".join(lines))
+    return slides
+
+
+def _text_pages(data):
+    return [data.decode("utf-8", errors="replace")]
+
+
+READERS = {
+    ".pdf": _pdf_pages,
+    ".docx": _docx_pages,
+    ".pptx": _pptx_pages,
+    ".txt": _text_pages,
+}
+# Only PDF pages and PPTX slides have numbers a reader can go to.
+NUMBERED = {".pdf", ".pptx"}
+
+
+def extract_pages(data, filename):
+    """Return ``[{"number": n or None, "text": …}]`` for a file's contents."""
+    extension = PurePath(filename).suffix.lower()
+    reader = READERS.get(extension)
+    if reader is None:
+        return []
+    numbered = extension in NUMBERED
+    pages = []
+    for number, text in enumerate(reader(data), start=1):
+        words = " ".join(text.split())[:MAX_PAGE_CHARACTERS]
+        if words:
+            pages.append({"number": number if numbered else None, "text": words})
+    return pages
+
+
+def guess_language(text):
+    """Swedish unless English stop words are clearly more common."""
+    words = text.lower().split()[:2000]
+    english = sum(word in STOP_WORDS["en"] for word in words)
+    swedish = sum(word in STOP_WORDS["sv"] for word in words)
+    return "en" if english > swedish * 2 else "sv"
+
+
+def update_document_text(document):
+    """Read a document's file into its ``DocumentText`` when the file has changed."""
+    from search.models import DocumentText
+
+    try:
+        with document.open_file() as handle:
+            data = handle.read()
+    except OSError:
+        logger.warning("Document %s has no readable file; its text is not searchable.", document.pk)
+        return None
+    digest = hashlib.sha1(data, usedforsecurity=False).hexdigest()
+    existing = DocumentText.objects.filter(document=document).first()
+    if existing and existing.source_hash == digest:
+        return existing
+    try:
+        pages = extract_pages(data, document.file.name)
+    except UnreadableDocument as error:
+        logger.warning("Document %s could not be read: %s", document.pk, error)
+        pages = []
+    text, _created = DocumentText.objects.update_or_create(
+        document=document,
+        defaults={
+            "pages": pages,
+            "language": guess_language(" ".join(page["text"] for page in pages)),
+            "source_hash": digest,
+        },
+    )
+    for page in attaching_pages(document):
+        insert_or_update_object(page)
+    return text
+
+
+def attaching_pages(document):
+    """The pages that refer to a document, as their specific type."""
+    references = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(get_document_model()),
+        to_object_id=str(document.pk),
+        base_content_type=ContentType.objects.get_for_model(Page),
+    ).values_list("object_id", flat=True)
+    return Page.objects.filter(pk__in=[int(pk) for pk in references]).specific()
+
+
+def _agenda_attachment_ids(agenda):
+    """Document ids of a minutes agenda's attachments, read from its stored form.
+
+    Read from the page itself rather than the reference index, which a bulk import (the demo
+    loader) may fill only after the page has been indexed.
+    """
+    ids = []
+    for item in agenda.raw_data:
+        value = item.get("value") or {}
+        for attachment in value.get("attachments") or []:
+            pk = attachment.get("value") if isinstance(attachment, dict) else attachment
+            if isinstance(pk, int):
+                ids.append(pk)
+    return ids
+
+
+def attached_document_ids(page):
+    """The ids of the documents a page refers to, public or not."""
+    return _attached_ids_of([page]).get(page.pk, [])
+
+
+def private_collection_ids():
+    """Collections under a view restriction, with all their descendants."""
+    ids = set()
+    for restriction in CollectionViewRestriction.objects.select_related("collection"):
+        ids.update(
+            Collection.objects.filter(path__startswith=restriction.collection.path).values_list(
+                "pk", flat=True
+            )
+        )
+    return ids
+
+
+def public_documents():
+    """Documents attached to a live, public page and not in a private collection."""
+    public_pages = Page.objects.live().public().annotate(key=Cast("pk", TextField())).values("key")
+    attached = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=public_pages,
+        to_content_type=ContentType.objects.get_for_model(get_document_model()),
+    ).values_list("to_object_id", flat=True)
+    return (
+        get_document_model()
+        .objects.filter(pk__in=[int(pk) for pk in attached if pk.isdigit()])
+        .exclude(collection_id__in=private_collection_ids())
+    )
+
+
+def public_document_texts():
+    """The ``DocumentText`` rows anyone may search."""
+    from search.models import DocumentText
+
+    public_ids = list(public_documents().values_list("pk", flat=True))
+    return DocumentText.objects.filter(document_id__in=public_ids)
+
+
+def search_documents(query, language="sv"):
+    """Public documents whose title or text matches a query, best first."""
+    with translation.override(language):
+        return get_search_backend().search(query, public_document_texts())
+
+
+def attachment_text(page):
+    """The text of the public documents a page attaches, for the page's own index entry.
+
+    Only documents outside private collections count; the page itself is indexed whether or
+    not it is live, and the search filters drafts and private pages out.
+    """
+    from search.models import DocumentText
+
+    document_ids = attached_document_ids(page)
+    if not document_ids:
+        # Most minutes attach nothing; indexing them asks nothing more.
+        return ""
+    texts = DocumentText.objects.filter(document_id__in=document_ids).exclude(
+        document__collection_id__in=private_collection_ids()
+    )
+    return "\n".join(text.text for text in texts)[:MAX_INDEXED_CHARACTERS]
+
+
+def matched_attachments(page, query, language="sv"):
+    """Which of a page's public attachments match a query, and on which page or slide.
+
+    Returns ``[(document, page or slide number or None, excerpt HTML)]``, the best matching
+    page of each document, documents that do not match left out.
+    """
+    return matched_attachments_of([page], query, language).get(page.pk, [])
+
+
+def matched_attachments_of(pages, query, language="sv"):
+    """``matched_attachments`` for each of ``pages`` at once: ``{page key: matches}``.
+
+    A few queries for all the pages, however many of them attach documents.
+    """
+    from search.models import DocumentText
+
+    attached = _attached_ids_of([page for page in pages if page.live])
+    if not attached:
+        return {}
+    clauses = parse_query(query, language)
+    if not clauses:
+        return {}
+    public = set(Page.objects.filter(pk__in=attached).public().values_list("pk", flat=True))
+    attached = {pk: ids for pk, ids in attached.items() if pk in public}
+    texts = {
+        text.document_id: text
+        for text in DocumentText.objects.filter(
+            document_id__in={pk for ids in attached.values() for pk in ids}
+        )
+        .exclude(document__collection_id__in=private_collection_ids())
+        .select_related("document")
+    }
+    matches = {}
+    for page_pk, document_ids in attached.items():
+        for document_id in sorted(set(document_ids)):
+            text = texts.get(document_id)
+            best = _best_text_page(text, clauses) if text else None
+            if best is not None:
+                excerpt = highlight(best["text"], query, language=text.language, max_length=200)
+                matches.setdefault(page_pk, []).append((text.document, best["number"], excerpt))
+    return matches
+
+
+def _attached_ids_of(pages):
+    """``{page key: document ids}`` of the pages that attach something."""
+    attached = {}
+    by_reference = []
+    for page in pages:
+        agenda = getattr(page, "agenda", None)
+        if agenda is None:
+            by_reference.append(page.pk)
+        elif ids := _agenda_attachment_ids(agenda):
+            attached[page.pk] = ids
+    if by_reference:
+        references = ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=[str(pk) for pk in by_reference],
+            to_content_type=ContentType.objects.get_for_model(get_document_model()),
+        ).values_list("object_id", "to_object_id")
+        for object_id, document_id in references:
+            attached.setdefault(int(object_id), []).append(int(document_id))
+    return attached
+
+
+def _best_text_page(text, clauses):
+    """The page or slide of a document's text that matches most of the query, or None."""
+    best, best_score = None, 0
+    for text_page in text.pages:
+        score = _matched_clauses(text_page["text"], clauses, text.language)
+        if score > best_score:
+            best, best_score = text_page, score
+    return best
+
+
+def _matched_clauses(text, clauses, language):
+    terms = {indexed for _start, _end, indexed in analyse_with_spans(text, language)}
+    return sum(
+        any(
+            all(any(term_matches(indexed, wanted) for indexed in terms) for wanted in alternative)
+            for alternative in clause.alternatives
+        )
+        for clause in clauses
+    )
+
+
+def on_document_saved(sender, instance, **kwargs):
+    if kwargs.get("raw"):
+        return
+    update_document_text(instance)

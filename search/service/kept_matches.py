@@ -1,0 +1,35 @@
+"""The matches of a search, kept until the site's content changes.
+
+A visitor who pages through a search, sorts it or narrows it with a filter repeats the same
+query, and popular queries repeat across visitors. The best matches of a query and their
+descriptions for the filters (a ``MatchSet``) depend only on the query, the language and
+the content, so they are kept in the "pages" cache under the page cache's generation
+token, which every change to content replaces (``core.cache_invalidation``). The
+results page itself, its excerpts and the search statistics are still made for each
+request. With the page cache off (``PAGE_CACHE_SECONDS = 0``) nothing is kept.
+"""
+
+import hashlib
+
+from django.conf import settings
+
+from core.models import PageCacheGeneration
+from core.cached_pages import page_cache
+
+from search.service.filters import MatchSet
+from search.query import matching_ids
+
+
+def search_matches(parsed, locale):
+    """The ``MatchSet`` of the cleaned query ``parsed`` among ``locale``'s live public pages."""
+    if settings.PAGE_CACHE_SECONDS <= 0 or not parsed:
+        return MatchSet(matching_ids(parsed, locale), locale)
+    query = repr((parsed.words, parsed.phrases))
+    parts = (query, str(locale.pk), PageCacheGeneration.current())
+    key = "search-matches:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    cache = page_cache()
+    matches = cache.get(key)
+    if matches is None:
+        matches = MatchSet(matching_ids(parsed, locale), locale)
+        cache.set(key, matches, settings.PAGE_CACHE_SECONDS)
+    return matches

@@ -1,0 +1,421 @@
+"""Swedish and English text analysis shared by indexing and querying, on every backend.
+
+A word becomes a term in four steps: lower-casing, stop-word removal, stemming in the text's
+language (Snowball, with the Swedish definite forms it leaves alone), then folding å, ä, ö
+and other accents. Folding comes after stemming because the Swedish stemmer needs the
+accents to find the suffixes; the index also holds the stem of the folded word, so a query
+typed without å, ä, ö finds the same text. Swedish compounds are split into the domain words
+they are made of (skolchefsnätverket → skolchef, skol, chef, nätverk), and those parts are
+appended after the text's own terms so phrases still match word by word.
+
+A query is parsed into clauses (``parse_query``): a quoted phrase, or a word with its
+alternatives — the word itself, its compound parts together, and its synonyms. Terms long
+enough are matched as prefixes, so a base form finds its longer inflections.
+"""
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import Stemmer
+
+from search.text.vocabulary import COMPOUND_PARTS, ENGLISH_STOP_WORDS, SWEDISH_STOP_WORDS
+
+LANGUAGES = ("sv", "en")
+WORD = re.compile(r"[^\W_]+")
+PHRASE = re.compile(r'"([^"]*)"')
+
+# Shorter stems are matched exactly: "rad*" or "mot*" would match half an archive.
+MIN_PREFIX_LENGTH = 4
+# A part of a compound is at least this long, so "förskola" is not split into för + skola.
+MIN_PART_LENGTH = 4
+MIN_COMPOUND_LENGTH = 7
+# inventering, dimensionering: long enough that invent-, dimension- are still specific.
+MIN_NOMINALISATION_LENGTH = 9
+# A head the dictionary does not know must be long enough not to be an inflection ending
+# (skol-ornas is skolornas, not a compound).
+MIN_UNKNOWN_HEAD_LENGTH = 5
+# Endings that follow a domain word without making a compound (digital-isering, plan-erade).
+SUFFIXES = ("is", "er", "ar", "or", "and", "end", "het", "lig", "isk", "ning")
+# A query word this long also finds its parts written apart (vuxenutbildning: utbildning för
+# vuxna); a shorter one such as skolchef would find every text about a school and a chef.
+MIN_SPLIT_QUERY_LENGTH = 12
+# No query makes the backend work unboundedly, whatever its length.
+MAX_QUERY_CLAUSES = 32
+MAX_WORD_LENGTH = 60
+# Swedish compounds join their parts with an -s- (skolchef-s-nätverk) or an -e-/-a-/-o-
+# left of a dropped ending (gymnasi-e-skola, läro-plan).
+LINKING_LETTERS = ("s", "e", "a", "o", "u")
+
+STOP_WORDS = {"sv": SWEDISH_STOP_WORDS, "en": ENGLISH_STOP_WORDS}
+FOLDING = str.maketrans({"ß": "ss", "æ": "a", "ø": "o", "œ": "oe", "ł": "l", "đ": "d"})
+
+
+def normalise_language(language):
+    """Map a language code such as ``sv-se`` or ``en-gb`` to one the analysis knows."""
+    code = (language or "").lower()[:2]
+    return code if code in LANGUAGES else "sv"
+
+
+def fold(text):
+    """Lower-case and remove accents: "Förskolan" → "forskolan"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(FOLDING))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@functools.cache
+def _stemmer(language):
+    return Stemmer.Stemmer("english" if language == "en" else "swedish")
+
+
+def _strip_swedish_definite(stem):
+    """The definite endings Snowball's Swedish stemmer keeps (skolan, rektorn, mötet, miljön)."""
+    if stem.endswith("an") and len(stem) >= 6:
+        return stem[:-2]
+    if stem.endswith("et") and len(stem) >= 7:
+        stem = stem[:-2]
+    elif stem.endswith(("orn", "ön", "ån", "on")) and len(stem) >= 6:
+        stem = stem[:-1]
+    # protokoll and protokollet, grupp and gruppen end alike.
+    if len(stem) >= 5 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyåäö":
+        stem = stem[:-1]
+    return stem
+
+
+@functools.lru_cache(maxsize=100_000)
+def stem(word, language="sv"):
+    """Return the stem of a lower-case word, not yet folded.
+
+    Swedish is stemmed to a fixed point, with the definite endings removed between rounds,
+    so that every inflection of a word ends at the same stem (rektor, rektorn, rektorer).
+    """
+    language = normalise_language(language)
+    stemmer = _stemmer(language)
+    if language == "en":
+        return stemmer.stemWord(word)
+    current = word
+    for _round in range(3):
+        following = _strip_swedish_definite(stemmer.stemWord(current))
+        if following == current:
+            break
+        current = following
+    return current
+
+
+def term(word, language="sv"):
+    """The indexed form of one lower-case word: stemmed, then folded."""
+    return fold(stem(word, language))
+
+
+def term_variants(word, language="sv"):
+    """The word's term, then the term of the word typed without accents if that differs,
+    then for a Swedish noun in -ering the stem its verb in -era has (inventering → invent)."""
+    main = term(word, language)
+    variants = [main]
+    folded_word = fold(word)
+    if folded_word != word:
+        unaccented = stem(folded_word, language)
+        if unaccented != main:
+            variants.append(unaccented)
+    if language == "sv" and main.endswith("ering") and len(main) >= MIN_NOMINALISATION_LENGTH:
+        variants.append(main[:-5])
+    return variants
+
+
+@functools.cache
+def _compound_part_terms():
+    terms = set()
+    for part in COMPOUND_PARTS:
+        terms.update(term_variants(part, "sv"))
+    return frozenset(terms)
+
+
+def _is_part(word):
+    return any(variant in _compound_part_terms() for variant in term_variants(word, "sv"))
+
+
+@functools.lru_cache(maxsize=50_000)
+def split_compound(word):
+    """Split a lower-case Swedish word into (modifier, head) words, or return None.
+
+    The head is the longest domain word the compound ends with; the modifier is what comes
+    before it, without a linking letter, and must be a domain word or at least four letters.
+    Failing that, a domain word may start the compound and a word the dictionary does not
+    know end it, unless what follows is only an ending (digital-isering).
+    """
+    if len(word) < MIN_COMPOUND_LENGTH:
+        return None
+    for cut in range(MIN_PART_LENGTH - 1, len(word) - MIN_PART_LENGTH + 1):
+        head = word[cut:]
+        if len(head) < MIN_PART_LENGTH or not _is_part(head):
+            continue
+        modifier = word[:cut]
+        candidates = [modifier]
+        if modifier[-1] in LINKING_LETTERS and len(modifier) > MIN_PART_LENGTH:
+            candidates.insert(0, modifier[:-1])
+        for candidate in candidates:
+            if _is_part(candidate) or split_compound(candidate):
+                return candidate, head
+        if len(candidates[0]) >= MIN_PART_LENGTH + 1:
+            return candidates[0], head
+    # A domain word followed by a word the dictionary does not know (skol-bibliotekarie).
+    for cut in range(len(word) - MIN_UNKNOWN_HEAD_LENGTH, MIN_PART_LENGTH - 1, -1):
+        modifier, head = word[:cut], word[cut:]
+        if len(term(head, "sv")) < MIN_UNKNOWN_HEAD_LENGTH or head.startswith(SUFFIXES):
+            continue
+        if modifier[-1] in LINKING_LETTERS and _is_part(modifier[:-1]):
+            return modifier[:-1], head
+        if _is_part(modifier):
+            return modifier, head
+    return None
+
+
+def compound_parts(word):
+    """Every word a Swedish compound is made of, and the compounds it contains, in order.
+
+    skolchefsnätverket → skolchef, skol, chef, nätverket.
+    """
+    split = split_compound(word)
+    if not split:
+        return []
+    modifier, head = split
+    return [modifier, *compound_parts(modifier), head, *compound_parts(head)]
+
+
+def _words(text):
+    for match in WORD.finditer(text or ""):
+        # No real word is this long; PostgreSQL refuses lexemes of more than 2047 bytes.
+        yield match.start(), match.end(), match.group()[:MAX_WORD_LENGTH].lower()
+
+
+@functools.lru_cache(maxsize=100_000)
+def word_terms(word, language):
+    """Every term one lower-case word is indexed by: its own, then its compound parts'."""
+    terms = list(term_variants(word, language))
+    if language == "sv":
+        for part in compound_parts(word):
+            terms.extend(term_variants(part, "sv"))
+    return tuple(terms)
+
+
+def analyse_words(text, language="sv"):
+    """Yield (start, end, terms) for each word of ``text`` that is not a stop word."""
+    language = normalise_language(language)
+    stop_words = STOP_WORDS[language]
+    for start, end, word in _words(text):
+        if word not in stop_words:
+            yield start, end, word_terms(word, language)
+
+
+def analyse_with_spans(text, language="sv"):
+    """Return (start, end, term) for each term of ``text``, compound parts included.
+
+    Used to highlight stemmed, folded and decompounded matches in the original text.
+    """
+    return [
+        (start, end, term) for start, end, terms in analyse_words(text, language) for term in terms
+    ]
+
+
+def analyse(text, language="sv"):
+    """Return the terms a text is indexed by: its words' terms in order, then extra terms.
+
+    The extra terms — compound parts and unaccented stems — come after the text, so that
+    the words of a phrase stay next to each other.
+    """
+    language = normalise_language(language)
+    stop_words = STOP_WORDS[language]
+    main, extra = [], []
+    for _start, _end, word in _words(text):
+        if word in stop_words:
+            continue
+        first, *others = term_variants(word, language)
+        main.append(first)
+        extra.extend(others)
+        if language == "sv":
+            for part in compound_parts(word):
+                extra.extend(term_variants(part, "sv"))
+    return main + extra
+
+
+def index_text(text, language="sv"):
+    """The analysed text as the database backends store it: terms separated by spaces."""
+    return " ".join(analyse(text, language))
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    prefix: bool = False
+
+
+@dataclass
+class Clause:
+    """One part of a query, matched when any of its alternatives matches.
+
+    An alternative is a list of terms that must all match; a phrase's terms must also
+    follow each other.
+    """
+
+    alternatives: list = field(default_factory=list)
+    phrase: bool = False
+
+    @property
+    def terms(self):
+        return [t for alternative in self.alternatives for t in alternative]
+
+
+def _query_term(text, *, prefix_ok=True):
+    return Term(text, prefix=prefix_ok and len(text) >= MIN_PREFIX_LENGTH)
+
+
+def _word_clause(word, language, synonyms):
+    """The alternatives a query word stands for: itself, its compound parts, its synonyms."""
+    main, *others = term_variants(word, language)
+    alternatives = [[_query_term(main)], *([_query_term(other)] for other in others)]
+    if language == "sv" and len(word) >= MIN_SPLIT_QUERY_LENGTH:
+        split = split_compound(word)
+        if split:
+            alternatives.append([_query_term(term(part, "sv")) for part in split])
+    for group in synonyms.get(main, ()):
+        for member in group:
+            if member != [main]:
+                alternatives.append([_query_term(t) for t in member])
+    return Clause(alternatives=_unique(alternatives))
+
+
+def _unique(alternatives):
+    seen, unique = set(), []
+    for alternative in alternatives:
+        key = tuple(alternative)
+        if key not in seen:
+            seen.add(key)
+            unique.append(alternative)
+    return unique
+
+
+def _apply_multiword_synonyms(clauses, words, language):
+    """Replace a run of query words that spells a multi-word synonym by one clause."""
+    groups = synonym_groups(language)
+    terms = [term(word, language) for word in words]
+    for group in groups:
+        for member in group:
+            if len(member) < 2:
+                continue
+            length = len(member)
+            for start in range(len(terms) - length + 1):
+                if terms[start : start + length] == member and clauses[start] is not None:
+                    alternatives = [[_query_term(t) for t in other] for other in group]
+                    clauses[start] = Clause(alternatives=_unique(alternatives))
+                    for index in range(start + 1, start + length):
+                        clauses[index] = None
+    return [clause for clause in clauses if clause is not None]
+
+
+def parse_query(query, language="sv", *, autocomplete=False):
+    """Parse a visitor's query into clauses the backends compile; never raises.
+
+    Quoted text is a phrase; every other word is a clause of its own. Stop words are
+    dropped, as they are from the index. With ``autocomplete`` the last word is matched as
+    a prefix however short it is, since the visitor is still typing it.
+    """
+    language = normalise_language(language)
+    stop_words = STOP_WORDS[language]
+    query = (query or "").replace("\x00", " ")
+    synonyms = synonym_index(language)
+    clauses = []
+    cursor = 0
+    pieces = []
+    for match in PHRASE.finditer(query):
+        pieces.append((False, query[cursor : match.start()]))
+        pieces.append((True, match.group(1)))
+        cursor = match.end()
+    pieces.append((False, query[cursor:]))
+
+    for is_phrase, text in pieces:
+        words = [word for _s, _e, word in _words(text) if word not in stop_words]
+        if is_phrase and len(words) > 1:
+            phrase = [Term(term(word, language)) for word in words[:MAX_QUERY_CLAUSES]]
+            clauses.append(Clause(alternatives=[phrase], phrase=True))
+        elif words:
+            word_clauses = [_word_clause(word, language, synonyms) for word in words]
+            clauses.extend(_apply_multiword_synonyms(word_clauses, words, language))
+        if len(clauses) >= MAX_QUERY_CLAUSES:
+            break
+    clauses = clauses[:MAX_QUERY_CLAUSES]
+
+    if autocomplete and clauses and not clauses[-1].phrase:
+        typed = clauses[-1].alternatives[0]
+        clauses[-1].alternatives[0] = [Term(t.text, prefix=True) for t in typed]
+    return clauses
+
+
+def query_terms(query, language="sv"):
+    """Every term a query can match, with whether it is matched as a prefix."""
+    return [t for clause in parse_query(query, language) for t in clause.terms]
+
+
+def term_matches(indexed, wanted):
+    """Whether an indexed term is matched by a query term."""
+    return indexed.startswith(wanted.text) if wanted.prefix else indexed == wanted.text
+
+
+# Synonyms ------------------------------------------------------------------------------
+
+SYNONYM_CACHE_KEY = "search:synonyms:{language}"
+SYNONYM_CACHE_SECONDS = 300
+
+
+def _parse_group(terms, language):
+    members = []
+    for alternative in terms.split(","):
+        analysed = [
+            term(word, language)
+            for _s, _e, word in _words(alternative)
+            if word not in STOP_WORDS[language]
+        ]
+        if analysed and analysed not in members:
+            members.append(analysed)
+    return members
+
+
+def synonym_groups(language="sv"):
+    """The synonym groups of a language, each a list of analysed alternatives.
+
+    Read from the ``Synonym`` snippets editors maintain, through the cache, which is cleared
+    whenever a synonym is saved or deleted.
+    """
+    from django.core.cache import cache
+    from django.db import DatabaseError
+
+    from search.models import Synonym
+
+    language = normalise_language(language)
+    key = SYNONYM_CACHE_KEY.format(language=language)
+    groups = cache.get(key)
+    if groups is None:
+        try:
+            rows = list(Synonym.objects.filter(language=language).values_list("terms", flat=True))
+        except DatabaseError:
+            # Before the migrations have run, for example while the test database is built.
+            rows = []
+        groups = [group for group in (_parse_group(r, language) for r in rows) if len(group) > 1]
+        cache.set(key, groups, SYNONYM_CACHE_SECONDS)
+    return groups
+
+
+def synonym_index(language="sv"):
+    """Map each single-term synonym to the groups it belongs to."""
+    index = {}
+    for group in synonym_groups(language):
+        for member in group:
+            if len(member) == 1:
+                index.setdefault(member[0], []).append(group)
+    return index
+
+
+def clear_synonym_cache(**kwargs):
+    from django.core.cache import cache
+
+    cache.delete_many([SYNONYM_CACHE_KEY.format(language=language) for language in LANGUAGES])
