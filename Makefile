@@ -60,9 +60,14 @@ demo: migrate ## Load the demo content (safe to run again)
 run: demo ## Install, migrate, load the demo and serve on http://127.0.0.1:8000
 	$(MANAGE) runserver 127.0.0.1:8000
 
-lint: install ## Check style and formatting
+TEMPLATE_DIRS := templates $(wildcard */templates)
+
+lint: install ## Check style, formatting, the layers of the imports and the templates
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/python scripts/check_imports.py
+	$(BIN)/djlint --lint $(TEMPLATE_DIRS)
 
 format: install ## Format the code
 	$(BIN)/ruff check --fix .

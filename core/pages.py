@@ -2,12 +2,14 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.api_serializers import PersonSerializer
+from core.published import published
 
 
 class BasePage(Page):
@@ -42,7 +44,6 @@ class BasePage(Page):
     def get_sitemap_urls(self, request=None):
         """The page's URL, with its published translations as hreflang alternates."""
         urls = super().get_sitemap_urls(request)
-        from core.published import published
 
         translations = getattr(self, "published_translations", None)
         if translations is None:
@@ -53,6 +54,18 @@ class BasePage(Page):
                 for page in translations
             ]
         return urls
+
+    def get_workflow(self):
+        """The workflow a ``choose_page_workflow`` hook chooses, else the page tree's.
+
+        The apps above decide some pages' workflows from their own data (the editorial
+        roles give minutes their organisation's two-step workflow), so they say it by hook.
+        """
+        for choose in hooks.get_hooks("choose_page_workflow"):
+            workflow = choose(self)
+            if workflow is not None:
+                return workflow
+        return super().get_workflow()
 
     @property
     def last_updated(self):

@@ -3,12 +3,11 @@
 import datetime
 from dataclasses import dataclass
 
-from minutes.models.minutes_page import MinutesAttendee
+from demo.publishing import paragraphs
 from minutes.choices import NetworkRole
+from minutes.models.minutes_page import MinutesAttendee
 from networks.models.choices import MeetingKind
 from networks.models.network_page import NetworkMeeting
-
-from demo.publishing import paragraphs
 
 
 def agenda_item(

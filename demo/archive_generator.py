@@ -26,9 +26,9 @@ from wagtail.models import Locale, Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from core.models import PageCacheGeneration
+from minutes.choices import NetworkRole
 from minutes.dates import swedish_date
 from minutes.models.minutes_page import MinutesAttendee, MinutesPage
-from minutes.choices import NetworkRole
 from networks.models.choices import OrganisationKind
 from networks.models.conference_page import ConferencePage
 from networks.models.directory import Organisation, Person

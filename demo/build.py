@@ -8,9 +8,7 @@ only when missing, so building twice changes nothing the second time.
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from editorial.roles import setup_roles
-
-from demo.build import goteborgsregionen, skane, skaraborg, skr, vasterbotten
+from demo import goteborgsregionen, skane, skaraborg, skr, vasterbotten
 from demo.editorial import ensure_demo_users, ensure_minutes_in_review
 from demo.english import ensure_english_pages
 from demo.media import demo_collection
@@ -19,8 +17,7 @@ from demo.people import ensure_people
 from demo.report import BuildReport
 from demo.site_structure import ensure_home_page, ensure_locales, ensure_sections
 from demo.standard_pages import ensure_standard_pages
-
-__all__ = ["BuildReport", "build_demo"]
+from editorial.roles import setup_roles
 
 
 def build_demo(report: BuildReport):

@@ -8,13 +8,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 
-from editorial.models import OrganisationRoles
-from editorial.roles import ensure_translators_group
-from networks.models.network_page import NetworkPage
-
 from demo.agenda import agenda_item
 from demo.goteborgsregionen_archive import _CORE, _short_minutes
 from demo.goteborgsregionen_minutes import DECISIONS, REPORTS
+from editorial.models import OrganisationRoles
+from editorial.roles import ensure_translators_group
+from networks.models.network_page import NetworkPage
 
 REVIEW_SLUG = "minnesanteckningar-2026-11-13"
 GR_NETWORK = "utbildningschefsnatverket"

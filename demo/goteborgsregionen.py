@@ -1,11 +1,10 @@
 """Göteborgsregionen's network of education directors, its schedule and its minutes."""
 
-from networks.models.network_page import NetworkContact, NetworkMember, NetworkPage
-
 from demo.goteborgsregionen_archive import ARCHIVE
 from demo.goteborgsregionen_facts import MEMBERS, SCHEDULE_2026, SCHEDULE_2027
 from demo.goteborgsregionen_minutes import minutes_2026_09_25
 from demo.publishing import ensure_page, paragraphs
+from networks.models.network_page import NetworkContact, NetworkMember, NetworkPage
 
 
 def ensure_network(report, index, organisations, people, collection):

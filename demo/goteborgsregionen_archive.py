@@ -2,14 +2,13 @@
 
 import datetime
 
-from minutes.dates import swedish_date
-from minutes.models.minutes_page import MinutesPage
-from minutes.choices import NetworkRole
-
 from demo.agenda import agenda_item, attendee, guest
 from demo.goteborgsregionen_facts import MEMBERS, OFFICE
 from demo.goteborgsregionen_minutes import DECISIONS, REPORTS, SKILLS, SUCCESS, meeting_slides
 from demo.publishing import paragraphs
+from minutes.choices import NetworkRole
+from minutes.dates import swedish_date
+from minutes.models.minutes_page import MinutesPage
 
 
 def _short_minutes(people, date, agenda, present, absent=(), guests=()):

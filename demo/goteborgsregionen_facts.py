@@ -4,10 +4,9 @@ Shared by the network page and its minutes, which adopt next year's schedule and
 the same people as present or absent.
 """
 
+from demo.agenda import ScheduledMeeting
 from minutes.choices import NetworkRole
 from networks.models.choices import MeetingKind
-
-from demo.agenda import ScheduledMeeting
 
 ALL_FORMS = "förskola, grundskola, gymnasium och vuxenutbildning"
 PRESCHOOL_AND_SCHOOL = "förskola och grundskola"

@@ -7,13 +7,12 @@ closing, and the attendance list with everyone present or absent.
 
 import datetime
 
-from minutes.models.minutes_page import MinutesPage
-from minutes.choices import NetworkRole
-
-from demo.build import media
+from demo import media
 from demo.agenda import agenda_item, attendee
 from demo.goteborgsregionen_facts import MEMBERS, OFFICE, SCHEDULE_2027
 from demo.publishing import paragraphs
+from minutes.choices import NetworkRole
+from minutes.models.minutes_page import MinutesPage
 
 DECISIONS = "Beslut"
 REPORTS = "Rapport/information/diskussion"

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 
 from django.utils.text import slugify
 
-from networks.models.directory import Person
-
 from demo.media import portrait
 from demo.organisations import ORGANISATIONS
+from networks.models.directory import Person
 
 _DOMAINS = {spec.key: spec.domain for spec in ORGANISATIONS}
 

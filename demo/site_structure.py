@@ -5,12 +5,11 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from demo.publishing import ensure_page, paragraphs
 from home.models.pages import HomePage
 from networks.models.conference_page import ConferenceIndexPage
 from networks.models.contact_page import ContactIndexPage
 from networks.models.network_page import NetworkIndexPage
-
-from demo.publishing import ensure_page, paragraphs
 
 HOME_SLUG = "samverkan"
 

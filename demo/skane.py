@@ -1,14 +1,13 @@
 """Skånes Kommuner's strategic network for education and its annual residential meeting."""
 
+from demo import media
+from demo.agenda import ScheduledMeeting
+from demo.programme import local, programme_item, quote, speaker
+from demo.publishing import ensure_page, paragraphs
 from minutes.choices import NetworkRole
 from networks.models.choices import MeetingKind
 from networks.models.conference_page import ConferenceContact, ConferencePage
 from networks.models.network_page import NetworkContact, NetworkMember, NetworkPage
-
-from demo.build import media
-from demo.agenda import ScheduledMeeting
-from demo.programme import local, programme_item, quote, speaker
-from demo.publishing import ensure_page, paragraphs
 
 DAY_ONE, DAY_TWO = "2023-11-09", "2023-11-10"
 

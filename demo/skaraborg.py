@@ -6,12 +6,11 @@ priorities, assignments, roles and responsibilities, meeting rules and where min
 
 import datetime
 
-from minutes.models.minutes_page import MinutesPage
-from minutes.choices import NetworkRole
-from networks.models.network_page import NetworkContact, NetworkMember, NetworkPage
-
 from demo.agenda import ScheduledMeeting, agenda_item, attendee
 from demo.publishing import ensure_page, paragraphs
+from minutes.choices import NetworkRole
+from minutes.models.minutes_page import MinutesPage
+from networks.models.network_page import NetworkContact, NetworkMember, NetworkPage
 
 MINUTES_EMAIL = "utbildning@skaraborg.example.org"
 

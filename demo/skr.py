@@ -2,11 +2,10 @@
 
 import datetime
 
-from networks.models.conference_page import ConferenceContact, ConferencePage
-from networks.models.network_page import NetworkContact, NetworkPage
-
 from demo.programme import local, programme_item, speaker
 from demo.publishing import ensure_page, paragraphs
+from networks.models.conference_page import ConferenceContact, ConferencePage
+from networks.models.network_page import NetworkContact, NetworkPage
 
 AUDIENCE = "Förvaltningschefer och skolchefer i landets kommuner"
 SKR = "Sveriges Kommuner och Regioner"

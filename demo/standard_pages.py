@@ -3,10 +3,9 @@
 from django.utils.html import escape
 from wagtail.models import Site
 
+from demo.publishing import bullet_list, ensure_page, paragraphs
 from home.models.pages import StandardPage
 from home.models.site_links import SiteLinks
-
-from demo.publishing import bullet_list, ensure_page, paragraphs
 
 
 def _heading(text):

@@ -2,13 +2,12 @@
 
 import datetime
 
+from demo import media
+from demo.programme import local, programme_item, reference, speaker
+from demo.publishing import bullet_list, ensure_page, paragraphs
 from minutes.choices import NetworkRole
 from networks.models.conference_page import ConferenceContact, ConferencePage
 from networks.models.network_page import NetworkContact, NetworkMember, NetworkPage
-
-from demo.build import media
-from demo.programme import local, programme_item, reference, speaker
-from demo.publishing import bullet_list, ensure_page, paragraphs
 
 REGION = "region-vasterbotten"
 TEACHER_EDUCATION = "Lärarhögskolan, Umeå universitet"

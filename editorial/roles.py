@@ -23,6 +23,7 @@ from wagtail.models import (
 )
 
 from editorial.models import OrganisationRoles
+from networks.models.network_page import NetworkPage
 
 # Editors draft and submit; approvers additionally lock and unlock. Nobody outside the
 # administrators holds "publish": approval of the workflow is the only way to go live.
@@ -182,8 +183,6 @@ def withdraw_publish_permissions():
 @transaction.atomic
 def setup_roles():
     """Create or complete every role; returns the organisations' roles."""
-    from networks.models.network_page import NetworkPage
-
     withdraw_publish_permissions()
     ensure_translators_group()
     for network in NetworkPage.objects.select_related("organisation").order_by("path"):

@@ -2,11 +2,10 @@
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-
-from home.models.pages import HomePage
-from networks.models.network_page import NetworkPage
+from wagtail.models import Page
 
 from editorial.roles import grant_network, grant_translators
+from networks.models.network_page import NetworkPage
 
 
 @receiver(post_save, sender=NetworkPage)
@@ -15,7 +14,8 @@ def give_new_network_its_roles(sender, instance, created, raw=False, **kwargs):
         grant_network(instance)
 
 
-@receiver(post_save, sender=HomePage)
+@receiver(post_save)
 def give_translators_new_language_tree(sender, instance, created, raw=False, **kwargs):
-    if created and not raw:
+    # A page made at the top of the tree is the home page of a new language.
+    if created and not raw and isinstance(instance, Page) and instance.depth == 2:
         grant_translators(instance)

@@ -4,7 +4,9 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
 from editorial import views
+from editorial.roles import minutes_workflow_for
 from editorial.translations import can_submit_translation
+from minutes.models.minutes_page import MinutesPage
 
 
 @hooks.register("register_admin_urls")
@@ -36,3 +38,11 @@ def submit_translation_button(page, user, view_name=None, next_url=None):
 
 hooks.register("register_page_header_buttons", submit_translation_button)
 hooks.register("register_page_listing_more_buttons", submit_translation_button)
+
+
+@hooks.register("choose_page_workflow")
+def minutes_take_their_organisations_workflow(page):
+    """Minutes take their organisation's two-step workflow: adjustment, then publication."""
+    if isinstance(page, MinutesPage):
+        return minutes_workflow_for(page)
+    return None

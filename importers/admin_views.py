@@ -15,14 +15,13 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from minutes.models.import_source import ImportSource
-from minutes.models.minutes_page import MinutesPage
-from networks.network_admin_views import NetworkAdminViewMixin
-
 from importers.errors import ImportFailure
 from importers.minutes_parser import parse_minutes
 from importers.minutes_writer import CREATED, SKIPPED, MinutesWriter, content_hash, source_key
 from importers.readers import EXTENSIONS, MAX_FILE_SIZE, read_minutes_file
+from minutes.models.import_source import ImportSource
+from minutes.models.minutes_page import MinutesPage
+from networks.network_admin_views import NetworkAdminViewMixin
 
 SESSION_KEY = "minutes_import"
 # What each kind of file starts with; a file whose content does not match its name is refused.

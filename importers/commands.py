@@ -9,9 +9,8 @@ from tqdm import tqdm
 from wagtail.models import Locale
 
 from core.quiet_logging import per_page_logging_held_back
-from networks.models.network_page import NetworkPage
-
 from importers.runs import RunFailed
+from networks.models.network_page import NetworkPage
 
 
 class ImportCommand(BaseCommand):

@@ -15,10 +15,9 @@ from pathlib import PurePath
 
 from django.utils.translation import gettext as _
 
-from minutes.dates import MONTHS as SWEDISH_MONTHS
-from minutes.choices import NetworkRole
-
 from importers.errors import ImportFailure
+from minutes.choices import NetworkRole
+from minutes.dates import MONTHS as SWEDISH_MONTHS
 
 MONTHS = {name: number for number, name in enumerate(SWEDISH_MONTHS, start=1)}
 MONTH = "|".join(MONTHS)

@@ -10,13 +10,12 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 from wagtail.models import COMMENTS_RELATION_NAME
 
-from minutes.models.import_source import ImportSource
-from minutes.models.minutes_page import MinutesAttendee, MinutesPage
-
-from importers.audit import PageLog
 from core.bulk_load.tree import ChildPages
+from importers.audit import PageLog
 from importers.directory_lookup import Register
 from importers.review import Review
+from minutes.models.import_source import ImportSource
+from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 
 CREATED, UPDATED, SKIPPED = "created", "updated", "skipped"
 

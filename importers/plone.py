@@ -31,15 +31,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
 
 from home.models.pages import StandardPage
-from minutes.models.import_source import ImportSource
-from minutes.models.minutes_page import MinutesPage
-from networks.models.conference_page import ConferencePage
-
 from importers.errors import ImportFailure
 from importers.minutes_parser import TITLE, find_date, parse_minutes
 from importers.minutes_writer import CREATED, SKIPPED, UPDATED, MinutesWriter
 from importers.rich_text import clean_html, html_to_text, rewrite_links
 from importers.runs import Summary, run_atomically
+from minutes.models.import_source import ImportSource
+from minutes.models.minutes_page import MinutesPage
+from networks.models.conference_page import ConferencePage
 
 MAX_EXPORT_SIZE = 200 * 1024 * 1024
 PUBLISHED_STATES = {"published"}

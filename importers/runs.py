@@ -13,11 +13,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.bulk_load.indexing import deferred_indexing
 from core.bulk_load.upkeep import after_bulk_load
 from core.cache_invalidation import once_at_end
-
 from importers.errors import ImportFailure
-from core.bulk_load.indexing import deferred_indexing
 from importers.minutes_parser import parse_minutes
 from importers.minutes_writer import CREATED, SKIPPED, UPDATED, MinutesWriter, content_hash
 from importers.readers import EXTENSIONS, MAX_FILE_SIZE, file_too_large, read_minutes_file

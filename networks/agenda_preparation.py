@@ -12,7 +12,6 @@ from django.views.generic import TemplateView
 from wagtail.coreutils import find_available_slug
 
 from minutes.models.minutes_page import MinutesAttendee, MinutesPage
-
 from networks.network_admin_views import NetworkAdminViewMixin
 
 

@@ -9,7 +9,6 @@ from wagtail.models import Locale, Page, Site
 
 from core.published import published
 from minutes.models.minutes_page import MinutesPage
-
 from networks.models.conference_page import ConferencePage
 
 FEED_LENGTH = 30

@@ -20,7 +20,9 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, Referenc
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import insert_or_update_object
 
-from search.text.analysis import STOP_WORDS, analyse_with_spans, parse_query, term_matches
+from search.models import MAX_INDEXED_CHARACTERS, DocumentText
+from search.synonyms import analysed_query, analysed_terms
+from search.text.analysis import STOP_WORDS, analyse_with_spans, term_matches
 from search.text.highlight import highlight
 
 logger = logging.getLogger(__name__)
@@ -29,8 +31,6 @@ logger = logging.getLogger(__name__)
 # make one document outweigh every page of minutes.
 MAX_PAGE_CHARACTERS = 20_000
 MAX_PAGES = 200
-# What one index entry holds of attached text; PostgreSQL's tsvector is limited to 1 MB.
-MAX_INDEXED_CHARACTERS = 200_000
 
 
 class UnreadableDocument(Exception):
@@ -124,8 +124,6 @@ def guess_language(text):
 
 def update_document_text(document):
     """Read a document's file into its ``DocumentText`` when the file has changed."""
-    from search.models import DocumentText
-
     try:
         with document.open_file() as handle:
             data = handle.read()
@@ -214,8 +212,6 @@ def public_documents():
 
 def public_document_texts():
     """The ``DocumentText`` rows anyone may search."""
-    from search.models import DocumentText
-
     public_ids = list(public_documents().values_list("pk", flat=True))
     return DocumentText.objects.filter(document_id__in=public_ids)
 
@@ -232,8 +228,6 @@ def attachment_text(page):
     Only documents outside private collections count; the page itself is indexed whether or
     not it is live, and the search filters drafts and private pages out.
     """
-    from search.models import DocumentText
-
     document_ids = attached_document_ids(page)
     if not document_ids:
         # Most minutes attach nothing; indexing them asks nothing more.
@@ -258,12 +252,10 @@ def matched_attachments_of(pages, query, language="sv"):
 
     A few queries for all the pages, however many of them attach documents.
     """
-    from search.models import DocumentText
-
     attached = _attached_ids_of([page for page in pages if page.live])
     if not attached:
         return {}
-    clauses = parse_query(query, language)
+    clauses = analysed_query(query, language)
     if not clauses:
         return {}
     public = set(Page.objects.filter(pk__in=attached).public().values_list("pk", flat=True))
@@ -282,7 +274,8 @@ def matched_attachments_of(pages, query, language="sv"):
             text = texts.get(document_id)
             best = _best_text_page(text, clauses) if text else None
             if best is not None:
-                excerpt = highlight(best["text"], query, language=text.language, max_length=200)
+                terms = analysed_terms(query, text.language)
+                excerpt = highlight(best["text"], query, text.language, max_length=200, terms=terms)
                 matches.setdefault(page_pk, []).append((text.document, best["number"], excerpt))
     return matches
 

@@ -7,6 +7,10 @@ from wagtail.search import index
 LANGUAGE_CHOICES = [("sv", _("Swedish")), ("en", _("English"))]
 
 
+# What one index entry holds of attached text; PostgreSQL's tsvector is limited to 1 MB.
+MAX_INDEXED_CHARACTERS = 200_000
+
+
 class Synonym(models.Model):
     """Words a visitor may type for one another, such as an abbreviation and what it stands for.
 
@@ -106,8 +110,6 @@ class DocumentText(index.Indexed, models.Model):
 
     @property
     def text(self):
-        from search.attachments import MAX_INDEXED_CHARACTERS
-
         return "\n".join(page["text"] for page in self.pages)[:MAX_INDEXED_CHARACTERS]
 
     @property

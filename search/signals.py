@@ -5,8 +5,9 @@ from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction
 from wagtail.search.index import insert_or_update_object
 
-from search.text.analysis import clear_synonym_cache
 from search.attachments import attaching_pages, on_document_saved
+from search.models import Synonym
+from search.synonyms import clear_synonym_cache
 
 
 def reindex_pages_attaching_collection(sender, instance, **kwargs):
@@ -20,8 +21,6 @@ def reindex_pages_attaching_collection(sender, instance, **kwargs):
 
 
 def connect_signal_handlers():
-    from search.models import Synonym
-
     post_save.connect(on_document_saved, sender=get_document_model())
     post_save.connect(clear_synonym_cache, sender=Synonym)
     post_delete.connect(clear_synonym_cache, sender=Synonym)

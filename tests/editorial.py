@@ -10,8 +10,12 @@ from editorial.models import OrganisationRoles
 from editorial.roles import ensure_translators_group
 from networks.models.choices import OrganisationKind
 from networks.models.network_page import NetworkPage
-
-from tests.factories import MinutesPageFactory, NetworkPageFactory, OrganisationFactory, build_site_tree
+from tests.factories import (
+    MinutesPageFactory,
+    NetworkPageFactory,
+    OrganisationFactory,
+    build_site_tree,
+)
 
 ROLES = (
     "anonymous",

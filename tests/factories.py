@@ -15,13 +15,19 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Collection, Page, Site
 
 from home.models.pages import HomePage, StandardPage
-from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 from minutes.choices import NetworkRole
+from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 from networks.models.choices import OrganisationKind
 from networks.models.conference_page import ConferenceContact, ConferenceIndexPage, ConferencePage
 from networks.models.contact_page import ContactIndexPage
 from networks.models.directory import Organisation, Person
-from networks.models.network_page import NetworkContact, NetworkIndexPage, NetworkMeeting, NetworkMember, NetworkPage
+from networks.models.network_page import (
+    NetworkContact,
+    NetworkIndexPage,
+    NetworkMeeting,
+    NetworkMember,
+    NetworkPage,
+)
 
 
 def root_collection():

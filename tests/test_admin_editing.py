@@ -16,8 +16,8 @@ from wagtail.users.models import UserProfile
 
 from core.blocks import RICH_TEXT_FEATURES
 from home.models.pages import HomePage, StandardPage
-from minutes.models.minutes_page import MinutesPage
 from minutes.choices import NetworkRole
+from minutes.models.minutes_page import MinutesPage
 from networks.models.choices import OrganisationKind
 from networks.models.conference_page import ConferenceIndexPage, ConferencePage
 from networks.models.contact_page import ContactIndexPage

@@ -6,8 +6,8 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 
-from minutes.models.minutes_page import MinutesPage
 from minutes.choices import NetworkRole
+from minutes.models.minutes_page import MinutesPage
 from tests.editorial import build_editorial_world
 from tests.factories import (
     MinutesPageFactory,

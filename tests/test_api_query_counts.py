@@ -5,7 +5,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from networks.models.choices import OrganisationKind
-
 from tests.factories import (
     ConferenceContactFactory,
     ConferencePageFactory,

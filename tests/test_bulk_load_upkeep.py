@@ -5,7 +5,6 @@ from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 
 from core.bulk_load.upkeep import after_bulk_load
-
 from tests.factories import build_site_tree
 
 pytestmark = pytest.mark.skipif(

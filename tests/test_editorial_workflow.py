@@ -14,7 +14,6 @@ from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 
 from minutes.models.minutes_page import MinutesPage
 from networks.models.conference_page import ConferencePage
-
 from tests.editorial import build_editorial_world, make_user, minutes_form_data
 
 

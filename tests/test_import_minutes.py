@@ -16,9 +16,9 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 from core.models import PageCacheGeneration
 from importers.minutes_parser import parse_minutes
 from importers.readers import read_minutes_file
+from minutes.choices import NetworkRole
 from minutes.models.import_source import ImportSource
 from minutes.models.minutes_page import MinutesPage
-from minutes.choices import NetworkRole
 from networks.models.choices import OrganisationKind
 from networks.models.directory import Organisation, Person
 from tests.editorial import build_editorial_world

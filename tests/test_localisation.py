@@ -17,7 +17,6 @@ from wagtail_localize.synctree import synchronize_tree
 
 from demo.english import translate_page
 from networks.models.conference_page import ConferenceContact
-
 from tests.editorial import make_user
 from tests.factories import (
     ConferencePageFactory,

@@ -11,7 +11,6 @@ from django.urls import reverse
 from wagtail.models import Page, TaskState
 
 from minutes.models.minutes_page import MinutesPage
-
 from tests.editorial import ROLES, build_editorial_world, minutes_form_data
 
 Y, N = True, False

@@ -3,9 +3,10 @@
 import pytest
 from django.urls import reverse
 
-from search.text.analysis import analyse, parse_query, query_terms, term_matches
-from search.text.highlight import highlight
 from search.models import Synonym
+from search.synonyms import analysed_query, analysed_terms
+from search.text.analysis import analyse, term_matches
+from search.text.highlight import highlight
 
 # Queries are expanded with the synonyms editors keep in the database.
 pytestmark = pytest.mark.django_db
@@ -18,7 +19,7 @@ def shares_a_term(text, query, language="sv"):
             all(any(term_matches(i, wanted) for i in indexed) for wanted in alternative)
             for alternative in clause.alternatives
         )
-        for clause in parse_query(query, language)
+        for clause in analysed_query(query, language)
     )
 
 
@@ -82,12 +83,12 @@ def test_english_is_stemmed_with_the_english_stemmer():
 
 
 def test_short_stems_are_not_matched_as_prefixes():
-    prefixes = {t.text: t.prefix for t in query_terms("IM skolchef")}
+    prefixes = {t.text: t.prefix for t in analysed_terms("IM skolchef")}
     assert prefixes == {"im": False, "skolchef": True, "introduktionsprogram": True}
 
 
 def test_quoted_words_are_a_phrase():
-    clauses = parse_query('"förskolans budget" rektor')
+    clauses = analysed_query('"förskolans budget" rektor')
     assert clauses[0].phrase
     assert [t.text for t in clauses[0].terms] == ["forskol", "budget"]
     assert not clauses[1].phrase
@@ -97,9 +98,9 @@ def test_quoted_words_are_a_phrase():
     "query", ['"obalanserat', "\x00nul", "a" * 5000, " ".join(["ord"] * 1000), "AND OR NOT *"]
 )
 def test_hostile_queries_parse_into_a_bounded_query(query):
-    clauses = parse_query(query)
+    clauses = analysed_query(query)
     assert len(clauses) <= 32
-    for t in query_terms(query):
+    for t in analysed_terms(query):
         assert t.text.isalnum()
 
 

@@ -7,7 +7,6 @@ from wagtail.models import Locale, PageViewRestriction
 from wagtail_localize.synctree import synchronize_tree
 
 from demo.english import translate_page
-
 from tests.factories import MinutesPageFactory, NetworkPageFactory, build_site_tree
 
 

@@ -26,7 +26,6 @@ from search.backends.elasticsearch import (
 from search.backends.index_settings import index_settings
 from search.backends.opensearch import OpenSearch2SearchBackend, OpenSearch3SearchBackend
 from search.query import parse_query
-
 from tests.factories import MinutesPageFactory, NetworkPageFactory, agenda_item, build_site_tree
 
 

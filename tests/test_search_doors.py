@@ -9,7 +9,6 @@ from wagtail.search.index import insert_or_update_object
 
 from minutes.models.minutes_page import MinutesPage
 from search.attachments import matched_attachments, public_document_texts, search_documents
-
 from tests.factories import MinutesPageFactory, NetworkPageFactory, agenda_item, build_site_tree
 from tests.search_relevance.harness import make_document
 from tests.search_relevance.model import Attachment

@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from wagtail.models import PageViewRestriction
 
 from search.query import clean_query
-
 from tests.factories import MinutesPageFactory, NetworkPageFactory, agenda_item, build_site_tree
 
 settings.register_profile(

@@ -16,7 +16,6 @@ from wagtail_localize.synctree import synchronize_tree
 
 from demo.english import translate_page
 from search.models import SearchQueryDay
-
 from tests.factories import (
     ConferencePageFactory,
     DocumentFactory,

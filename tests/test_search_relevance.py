@@ -7,8 +7,8 @@ same figures for both backends and for the held-out set.
 
 from django.test import TestCase
 
-from demo.build import BuildReport, build_demo
-
+from demo.build import build_demo
+from demo.report import BuildReport
 from tests.search_relevance import heldout_corpus, main_corpus, main_queries
 from tests.search_relevance.harness import evaluate, load_corpus
 

@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from search.models import SearchQueryDay
-
 from tests.editorial import build_editorial_world
 
 

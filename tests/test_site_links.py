@@ -5,8 +5,12 @@ from wagtail.models import Locale, Site
 from wagtail_localize.synctree import synchronize_tree
 
 from home.models.site_links import SiteLinks
-
-from tests.factories import MinutesPageFactory, NetworkPageFactory, StandardPageFactory, build_site_tree
+from tests.factories import (
+    MinutesPageFactory,
+    NetworkPageFactory,
+    StandardPageFactory,
+    build_site_tree,
+)
 
 
 class FooterLinksTests(TestCase):

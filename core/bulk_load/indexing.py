@@ -50,15 +50,12 @@ def deferred_indexing():
 
 def search_prefetch(model):
     """What indexing a model reads from related rows, loaded in bulk."""
-    from minutes.models.minutes_page import MinutesPage
-
     related = ()
     if issubclass(model, Page):
         # The reference index reads every child relation, comments included.
         related += (COMMENTS_RELATION_NAME,)
-    if issubclass(model, MinutesPage):
-        related += ("attendees__person",)
-    return related
+    # A model names the related rows its search fields read, such as a page's attendees.
+    return related + tuple(getattr(model, "bulk_index_prefetch", ()))
 
 
 def search_select(model):

@@ -7,8 +7,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
-
 from core.pages import BasePage
+from minutes.models.minutes_page import MinutesPage
+from networks.models.conference_page import ConferencePage
+from networks.models.network_page import NetworkPage
 
 
 class HomePage(BasePage):
@@ -35,10 +37,6 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from minutes.models.minutes_page import MinutesPage
-        from networks.models.conference_page import ConferencePage
-        from networks.models.network_page import NetworkPage
-
         context = super().get_context(request, *args, **kwargs)
         context["upcoming_conferences"] = (
             ConferencePage.objects.live()

@@ -9,6 +9,8 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from home.models.site_links import SiteLinks
+
 register = template.Library()
 
 _SITE_ROOT_CACHE = "_samverkan_site_root"
@@ -74,8 +76,6 @@ def footer_links(context):
 
     An untranslated page is linked through its alias, which says the text is Swedish.
     """
-    from home.models.site_links import SiteLinks
-
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     pages = []

@@ -8,11 +8,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.api_serializers import OrganisationSerializer, PersonSerializer
 from core.blocks import RICH_TEXT_FEATURES
 from core.pages import BasePage
 from minutes.blocks import AgendaBlock
 from minutes.choices import NetworkRole
-from core.api_serializers import OrganisationSerializer, PersonSerializer
+from search import attachments
 
 
 class MinutesPage(BasePage):
@@ -62,6 +63,8 @@ class MinutesPage(BasePage):
         InlinePanel("attendees", label=_("Attendee"), heading=_("Attendance")),
         *BasePage.owner_panels,
     ]
+    # Indexing in bulk (core.bulk_load.indexing) loads the attendees' people at once.
+    bulk_index_prefetch = ("attendees__person",)
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("opening"),
@@ -111,12 +114,6 @@ class MinutesPage(BasePage):
         if self.start_time and self.end_time and self.end_time <= self.start_time:
             raise ValidationError({"end_time": _("The meeting must end after it starts.")})
 
-    def get_workflow(self):
-        """Minutes take their organisation's two-step workflow: adjustment, then publication."""
-        from editorial.roles import minutes_workflow_for
-
-        return minutes_workflow_for(self) or super().get_workflow()
-
     def decisions(self):
         """Every decision clause, as ``(agenda item value, clause)`` in agenda order."""
         return [
@@ -127,9 +124,7 @@ class MinutesPage(BasePage):
         ]
 
     def attachment_text(self):
-        from search.attachments import attachment_text
-
-        return attachment_text(self)
+        return attachments.attachment_text(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

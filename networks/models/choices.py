@@ -12,8 +12,6 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-
-
 class MeetingKind(models.TextChoices):
     MEETING = "meeting", _("Meeting")
     CONFERENCE = "conference", _("Conference")

@@ -12,12 +12,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from core.api_serializers import OrganisationSerializer
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.pages import BasePage
 from networks.blocks import ProgrammeBlock
 from networks.calendars import calendar_response, conference_event, new_calendar
-from core.api_serializers import OrganisationSerializer
-
 from networks.models.contacts import PageContact, contacts_to_show
 
 

@@ -8,7 +8,6 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.pages import BasePage
-
 from networks.models.directory import Person
 
 

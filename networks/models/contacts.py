@@ -7,7 +7,6 @@ from wagtail.api import APIField
 from wagtail.models import Orderable
 
 from core.api_serializers import PersonSerializer
-
 from networks.models.directory import Person
 
 CARD_RELATIONS = ("organisation__parent", "photo")

@@ -13,12 +13,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.api_serializers import OrganisationSerializer, PersonSerializer
 from core.blocks import RICH_TEXT_FEATURES
 from core.pages import BasePage
-from networks.blocks import AssignmentBlock, PriorityBlock, RoleBlock
-from core.api_serializers import OrganisationSerializer, PersonSerializer
-
 from minutes.choices import NetworkRole
+from minutes.listing import MinutesListing
+from networks.blocks import AssignmentBlock, PriorityBlock, RoleBlock
 from networks.models.choices import MeetingKind
 from networks.models.contacts import PageContact, contacts_to_show
 from networks.models.network_routes import NetworkRoutesMixin
@@ -182,8 +182,6 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
         return [line.strip() for line in self.standing_sections.splitlines() if line.strip()]
 
     def get_context(self, request, *args, **kwargs):
-        from minutes.listing import MinutesListing
-
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
         context["minutes"] = MinutesListing(self.listed_minutes(), year=request.GET.get("ar"))

@@ -5,7 +5,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from wagtail.contrib.routable_page.models import path
 
+from minutes.decision_register import AttendanceOverview, DecisionRegister
+from minutes.models.minutes_page import MinutesPage
 from networks.calendars import calendar_response, conference_event, meeting_event, new_calendar
+from networks.feeds import NetworkAtomFeed, NetworkRssFeed
+from networks.models.conference_page import ConferencePage
 
 
 class NetworkRoutesMixin:
@@ -18,13 +22,9 @@ class NetworkRoutesMixin:
     # The calendar and the registers hold what the network page lists: its live, public
     # conferences and minutes, aliases of untranslated ones included.
     def listed_conferences(self):
-        from networks.models.conference_page import ConferencePage
-
         return ConferencePage.objects.child_of(self).live().public()
 
     def listed_minutes(self):
-        from minutes.models.minutes_page import MinutesPage
-
         return MinutesPage.objects.child_of(self).live().public()
 
     # File routes end in a slash because Wagtail adds one; see config.urls.
@@ -47,20 +47,14 @@ class NetworkRoutesMixin:
 
     @path(pgettext_lazy("URL path", "feed/rss/"), name="rss_feed")
     def rss_feed(self, request):
-        from networks.feeds import NetworkRssFeed
-
         return NetworkRssFeed()(request, network=self)
 
     @path(pgettext_lazy("URL path", "feed/atom/"), name="atom_feed")
     def atom_feed(self, request):
-        from networks.feeds import NetworkAtomFeed
-
         return NetworkAtomFeed()(request, network=self)
 
     @path(pgettext_lazy("URL path", "decisions/"), name="decisions")
     def decisions(self, request):
-        from minutes.decision_register import DecisionRegister
-
         register = DecisionRegister(
             self.listed_minutes(), year=request.GET.get("ar"), query=request.GET.get("q")
         )
@@ -70,8 +64,6 @@ class NetworkRoutesMixin:
 
     @path(pgettext_lazy("URL path", "attendance/"), name="attendance")
     def attendance(self, request):
-        from minutes.decision_register import AttendanceOverview
-
         overview = AttendanceOverview(self.listed_minutes(), year=request.GET.get("ar"))
         return self.render_register(
             request, "minutes/attendance_overview.html", overview, _("Attendance")

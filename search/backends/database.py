@@ -8,6 +8,7 @@ from django.db import connection
 
 def SearchBackend(params):  # noqa: N802 - Wagtail looks the backend up by this name
     if connection.vendor == "postgresql":
+        # Deferred: each backend module loads modelsearch's models for its own database only.
         from search.backends.postgres import SwedishPostgresSearchBackend
 
         return SwedishPostgresSearchBackend(params)
@@ -15,6 +16,7 @@ def SearchBackend(params):  # noqa: N802 - Wagtail looks the backend up by this 
         from modelsearch.backends.database.sqlite.utils import fts5_available
 
         if fts5_available():
+            # Deferred: each backend module loads modelsearch's models for its own database only.
             from search.backends.sqlite import SwedishSQLiteSearchBackend
 
             return SwedishSQLiteSearchBackend(params)

@@ -1,4 +1,4 @@
-"""Query clauses from ``search.text.analysis.parse_query``, written in each database's syntax.
+"""Query clauses from ``search.text.analysis.query_clauses``, written in each database's syntax.
 
 Every term is made of letters and digits only, so nothing a visitor types can reach the
 query syntax of SQLite FTS5 or PostgreSQL: no quote, operator, NUL byte or column filter.

@@ -11,6 +11,7 @@ are analysed as Swedish there; the database backends choose by the page's langua
 
 from django.db import DatabaseError
 
+from search.models import Synonym
 from search.text.analysis import fold
 from search.text.vocabulary import COMPOUND_PARTS, SWEDISH_STOP_WORDS
 
@@ -22,8 +23,6 @@ AUTOCOMPLETE_MAPPING = {
 
 def synonym_rules():
     """The editors' Swedish synonym groups as Solr rules: "skr, sveriges kommuner och regioner"."""
-    from search.models import Synonym
-
     try:
         groups = list(Synonym.objects.filter(language="sv").values_list("terms", flat=True))
     except DatabaseError:

@@ -23,11 +23,11 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
-from search.text.analysis import index_text, parse_query
-
 from search.backends.expressions import tsquery_expression
 from search.backends.indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
 from search.backends.language import query_language
+from search.synonyms import analysed_query
+from search.text.analysis import index_text
 
 ANALYSED_CONFIG = "simple"
 # Matches no indexed term: every indexed term is letters and digits.
@@ -113,10 +113,10 @@ class AnalysedQueryMixin:
     def build_tsquery_content(self, query, config=None, invert=False):
         if isinstance(query, (PlainText, Phrase)):
             if isinstance(query, Phrase):
-                clauses = parse_query(f'"{query.query_string}"', query_language())
+                clauses = analysed_query(f'"{query.query_string}"', query_language())
                 operator = "&"
             else:
-                clauses = parse_query(
+                clauses = analysed_query(
                     query.query_string, query_language(), autocomplete=self.AUTOCOMPLETE
                 )
                 operator = "|" if query.operator.lower() == "or" else "&"

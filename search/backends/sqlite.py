@@ -38,11 +38,11 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
-from search.text.analysis import index_text, parse_query
-
 from search.backends.expressions import fts5_expression
 from search.backends.indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
 from search.backends.language import query_language
+from search.synonyms import analysed_query
+from search.text.analysis import index_text
 
 TITLE_WEIGHT = 4.0
 # Matches no indexed term: every indexed term is letters and digits.
@@ -113,13 +113,13 @@ class AnalysedQueryMixin:
 
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
-            clauses = parse_query(
+            clauses = analysed_query(
                 query.query_string, query_language(), autocomplete=self.AUTOCOMPLETE
             )
             operator = "OR" if query.operator.lower() == "or" else "AND"
             return FTSQuery(fts5_expression(clauses, operator) or NOTHING)
         if isinstance(query, Phrase):
-            clauses = parse_query(f'"{query.query_string}"', query_language())
+            clauses = analysed_query(f'"{query.query_string}"', query_language())
             return FTSQuery(fts5_expression(clauses) or NOTHING)
         return super().build_search_query_content(query, config=config)
 

@@ -13,11 +13,10 @@ import hashlib
 
 from django.conf import settings
 
-from core.models import PageCacheGeneration
 from core.cached_pages import page_cache
-
-from search.service.filters import MatchSet
+from core.models import PageCacheGeneration
 from search.query import matching_ids
+from search.service.filters import MatchSet
 
 
 def search_matches(parsed, locale):

@@ -10,14 +10,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from search.text.analysis import query_terms
 from search.attachments import matched_attachments_of
 from search.excerpts import snippet
+from search.query import MAX_MATCHES, matching_ids, parse_query
 from search.service.filters import FILTERS, selected_filters
 from search.service.kept_matches import search_matches
 from search.service.promotions import promotions
-from search.query import MAX_MATCHES, matching_ids, parse_query
 from search.service.suggestions import did_you_mean
+from search.synonyms import analysed_terms
 
 RESULTS_PER_PAGE = 10
 SORTS = {"relevance": _("Relevance"), "date": _("Newest first")}
@@ -104,7 +104,7 @@ class SearchPage:
         matches = list(self.page_obj.object_list)
         pages = Page.objects.filter(id__in=[match.id for match in matches]).specific()
         by_id = {page.pk: page for page in pages}
-        terms = query_terms(self.query, self.language)
+        terms = analysed_terms(self.query, self.language)
         attachments = matched_attachments_of(list(by_id.values()), self.query, self.language)
         results = []
         for match in matches:

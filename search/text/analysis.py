@@ -8,7 +8,7 @@ typed without å, ä, ö finds the same text. Swedish compounds are split into t
 they are made of (skolchefsnätverket → skolchef, skol, chef, nätverk), and those parts are
 appended after the text's own terms so phrases still match word by word.
 
-A query is parsed into clauses (``parse_query``): a quoted phrase, or a word with its
+A query is analysed into clauses (``query_clauses``): a quoted phrase, or a word with its
 alternatives — the word itself, its compound parts together, and its synonyms. Terms long
 enough are matched as prefixes, so a base form finds its longer inflections.
 """
@@ -295,9 +295,8 @@ def _unique(alternatives):
     return unique
 
 
-def _apply_multiword_synonyms(clauses, words, language):
+def _apply_multiword_synonyms(clauses, words, language, groups):
     """Replace a run of query words that spells a multi-word synonym by one clause."""
-    groups = synonym_groups(language)
     terms = [term(word, language) for word in words]
     for group in groups:
         for member in group:
@@ -313,17 +312,19 @@ def _apply_multiword_synonyms(clauses, words, language):
     return [clause for clause in clauses if clause is not None]
 
 
-def parse_query(query, language="sv", *, autocomplete=False):
-    """Parse a visitor's query into clauses the backends compile; never raises.
+def query_clauses(query, language="sv", *, synonym_groups=(), autocomplete=False):
+    """Analyse a visitor's query into clauses the backends compile; never raises.
 
     Quoted text is a phrase; every other word is a clause of its own. Stop words are
-    dropped, as they are from the index. With ``autocomplete`` the last word is matched as
-    a prefix however short it is, since the visitor is still typing it.
+    dropped, as they are from the index. ``synonym_groups`` are the groups of analysed
+    alternatives a word or a run of words may stand for (``search.synonyms`` reads the
+    editors'). With ``autocomplete`` the last word is matched as a prefix however short it
+    is, since the visitor is still typing it.
     """
     language = normalise_language(language)
     stop_words = STOP_WORDS[language]
     query = (query or "").replace("\x00", " ")
-    synonyms = synonym_index(language)
+    synonyms = synonym_index(synonym_groups)
     clauses = []
     cursor = 0
     pieces = []
@@ -340,7 +341,7 @@ def parse_query(query, language="sv", *, autocomplete=False):
             clauses.append(Clause(alternatives=[phrase], phrase=True))
         elif words:
             word_clauses = [_word_clause(word, language, synonyms) for word in words]
-            clauses.extend(_apply_multiword_synonyms(word_clauses, words, language))
+            clauses.extend(_apply_multiword_synonyms(word_clauses, words, language, synonym_groups))
         if len(clauses) >= MAX_QUERY_CLAUSES:
             break
     clauses = clauses[:MAX_QUERY_CLAUSES]
@@ -351,9 +352,10 @@ def parse_query(query, language="sv", *, autocomplete=False):
     return clauses
 
 
-def query_terms(query, language="sv"):
+def query_terms(query, language="sv", *, synonym_groups=()):
     """Every term a query can match, with whether it is matched as a prefix."""
-    return [t for clause in parse_query(query, language) for t in clause.terms]
+    clauses = query_clauses(query, language, synonym_groups=synonym_groups)
+    return [t for clause in clauses for t in clause.terms]
 
 
 def term_matches(indexed, wanted):
@@ -361,13 +363,8 @@ def term_matches(indexed, wanted):
     return indexed.startswith(wanted.text) if wanted.prefix else indexed == wanted.text
 
 
-# Synonyms ------------------------------------------------------------------------------
-
-SYNONYM_CACHE_KEY = "search:synonyms:{language}"
-SYNONYM_CACHE_SECONDS = 300
-
-
-def _parse_group(terms, language):
+def synonym_group(terms, language="sv"):
+    """The analysed alternatives of one synonym group as editors write it: "a, b c, d"."""
     members = []
     for alternative in terms.split(","):
         analysed = [
@@ -380,42 +377,11 @@ def _parse_group(terms, language):
     return members
 
 
-def synonym_groups(language="sv"):
-    """The synonym groups of a language, each a list of analysed alternatives.
-
-    Read from the ``Synonym`` snippets editors maintain, through the cache, which is cleared
-    whenever a synonym is saved or deleted.
-    """
-    from django.core.cache import cache
-    from django.db import DatabaseError
-
-    from search.models import Synonym
-
-    language = normalise_language(language)
-    key = SYNONYM_CACHE_KEY.format(language=language)
-    groups = cache.get(key)
-    if groups is None:
-        try:
-            rows = list(Synonym.objects.filter(language=language).values_list("terms", flat=True))
-        except DatabaseError:
-            # Before the migrations have run, for example while the test database is built.
-            rows = []
-        groups = [group for group in (_parse_group(r, language) for r in rows) if len(group) > 1]
-        cache.set(key, groups, SYNONYM_CACHE_SECONDS)
-    return groups
-
-
-def synonym_index(language="sv"):
+def synonym_index(groups):
     """Map each single-term synonym to the groups it belongs to."""
     index = {}
-    for group in synonym_groups(language):
+    for group in groups:
         for member in group:
             if len(member) == 1:
                 index.setdefault(member[0], []).append(group)
     return index
-
-
-def clear_synonym_cache(**kwargs):
-    from django.core.cache import cache
-
-    cache.delete_many([SYNONYM_CACHE_KEY.format(language=language) for language in LANGUAGES])

@@ -4,9 +4,9 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from demo.archive_generator import ArchiveGenerator
 from core.bulk_load.upkeep import after_bulk_load
 from core.quiet_logging import per_page_logging_held_back
+from demo.archive_generator import ArchiveGenerator
 
 
 class Command(BaseCommand):

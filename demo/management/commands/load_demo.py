@@ -3,9 +3,10 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from core.bulk_load.upkeep import after_bulk_load
-from demo.build import BuildReport, build_demo
-from demo.admin_user import USERNAME, ensure_admin_user
 from core.quiet_logging import per_page_logging_held_back
+from demo.admin_user import USERNAME, ensure_admin_user
+from demo.build import build_demo
+from demo.report import BuildReport
 
 
 class Command(BaseCommand):
