@@ -441,10 +441,7 @@ class MinutesParser:
         ]
 
     def read_line(self, line, line_number, index):
-        if not line:
-            self.paragraph = None
-            return
-        if AGENDA_MARKER.match(line):
+        if not line or AGENDA_MARKER.match(line):
             self.paragraph = None
             return
         if ABSENT.match(line) or PRESENT.match(line):
@@ -476,15 +473,16 @@ class MinutesParser:
             self.state = "section"
             self.paragraph = None
             return
+        self.read_text_line(line, line_number)
+
+    def read_text_line(self, line, line_number):
+        """A line of text: in the header, the opening or closing text, or an item."""
         if self.state in ("header", "attendance"):
             self.state = "header"
             self.header_lines.append((line_number, line))
             return
-        if self.state == "opening":
-            self.add_text(self.opening, line)
-            return
-        if self.state == "closing":
-            self.add_text(self.closing, line)
+        if self.state in ("opening", "closing"):
+            self.add_text(getattr(self, self.state), line)
             return
         if self.item is None:
             # Text under a section heading with no numbered item, as under "Ventilen".
@@ -520,28 +518,40 @@ class MinutesParser:
 
     def finish_items(self, meeting_date):
         for item in self.items:
-            for paragraph in list(item.paragraphs):
-                if len(paragraph) <= 200 and ATTACHED.search(paragraph):
-                    item.mentions_attachments = True
-                if FOLLOW_UP.match(paragraph) and not item.follow_up:
-                    item.follow_up = paragraph
-                    item.paragraphs.remove(paragraph)
-            if item.number is not None and item.paragraphs:
-                match = PRESENTERS.match(item.paragraphs[0])
+            self.finish_item(item)
+            self.date_schedule(item, meeting_date)
+        self.keep_header_fields()
+
+    @staticmethod
+    def finish_item(item):
+        """Attachments, follow-up, presenters and decisions written as prose in the notes."""
+        for paragraph in list(item.paragraphs):
+            if len(paragraph) <= 200 and ATTACHED.search(paragraph):
+                item.mentions_attachments = True
+            if FOLLOW_UP.match(paragraph) and not item.follow_up:
+                item.follow_up = paragraph
+                item.paragraphs.remove(paragraph)
+        if item.number is not None and item.paragraphs:
+            match = PRESENTERS.match(item.paragraphs[0])
+            if match:
+                item.presenters = looks_like_names(match["names"])
+        if not item.decisions:
+            for paragraph in item.paragraphs:
+                match = DECISION_IN_PROSE.search(paragraph)
                 if match:
-                    item.presenters = looks_like_names(match["names"])
-            if not item.decisions:
-                for paragraph in item.paragraphs:
-                    match = DECISION_IN_PROSE.search(paragraph)
-                    if match:
-                        item.decisions.append(match[2])
-            for meeting in item.schedule:
-                if meeting.line in self.undated_rows:
-                    year = meeting_date.year + (meeting.date.month < meeting_date.month)
-                    try:
-                        meeting.date = meeting.date.replace(year=year)
-                    except ValueError:
-                        meeting.date = meeting.date.replace(year=year, day=28)
+                    item.decisions.append(match[2])
+
+    def date_schedule(self, item, meeting_date):
+        """Give the schedule's dates written without a year the year they fall in."""
+        for meeting in item.schedule:
+            if meeting.line in self.undated_rows:
+                year = meeting_date.year + (meeting.date.month < meeting_date.month)
+                try:
+                    meeting.date = meeting.date.replace(year=year)
+                except ValueError:
+                    meeting.date = meeting.date.replace(year=year, day=28)
+
+    def keep_header_fields(self):
         # Header lines that are neither title nor date, time or place fields.
         kept = []
         for number, line in self.header_lines:

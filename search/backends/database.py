@@ -6,7 +6,8 @@ Use as ``"BACKEND": "search.backends.database"``, in place of Wagtail's own.
 from django.db import connection
 
 
-def SearchBackend(params):  # noqa: N802 - Wagtail looks the backend up by this name
+# Named as a class: Wagtail looks the backend up by this name.
+def SearchBackend(params):
     if connection.vendor == "postgresql":
         # Deferred: each backend module loads modelsearch's models for its own database only.
         from search.backends.postgres import SwedishPostgresSearchBackend

@@ -29,7 +29,7 @@ def swedish_backend(module, prefix):
     )
     base = getattr(module, f"{prefix}SearchBackend")
 
-    def __init__(self, params):  # noqa: N807 - the backend's constructor
+    def __init__(self, params):  # the backend's constructor
         base.__init__(self, with_index_settings(params))
 
     return type(

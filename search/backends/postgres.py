@@ -96,7 +96,7 @@ class AnalysedPostgresIndex(PostgresIndex):
         table = IndexEntry._meta.db_table
         with self.write_connection.cursor() as cursor:
             cursor.execute(
-                f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, "  # noqa: S608 - names are the model's, values are parameters
+                f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, "
                 "title_norm, title_text, body_text) "
                 f"(VALUES {', '.join(rows)}) "
                 "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "
