@@ -5,10 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.api_serializers import PersonSerializer
+from core.blocks import RICH_TEXT_FEATURES
 from core.published import published
 
 
@@ -71,3 +73,20 @@ class BasePage(Page):
     def last_updated(self):
         """When the page's live content last changed, for the "last updated" line."""
         return self.last_published_at or self.first_published_at
+
+
+class IntroIndexPage(BasePage):
+    """Abstract base of a page that introduces what it lists with a short rich text.
+
+    The home page and the network, conference and contact indexes hold nothing else of
+    their own: what they list comes from the pages below or beside them.
+    """
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), *BasePage.owner_panels]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    api_fields = [*BasePage.api_fields, APIField("intro")]
+
+    class Meta:
+        abstract = True

@@ -111,7 +111,7 @@ class LoadDemoCommandTests(TestCase):
         self.assertRegex(self.first_output, r"Demo content: \d+ objects created")
 
     def test_help_describes_the_command_and_its_option(self):
-        command = load_command_class("home", "load_demo")
+        command = load_command_class("demo", "load_demo")
         with translation.override("en"):
             help_text = command.create_parser("manage.py", "load_demo").format_help()
 

@@ -3,26 +3,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.search import index
 
-from core.blocks import RICH_TEXT_FEATURES, BodyBlock
-from core.pages import BasePage
+from core.blocks import BodyBlock
+from core.pages import BasePage, IntroIndexPage
 from minutes.models.minutes_page import MinutesPage
 from networks.models.conference_page import ConferencePage
 from networks.models.network_page import NetworkPage
 
 
-class HomePage(BasePage):
-    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), *BasePage.owner_panels]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-
-    api_fields = [
-        *BasePage.api_fields,
-        APIField("intro"),
-    ]
+class HomePage(IntroIndexPage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "networks.NetworkIndexPage",

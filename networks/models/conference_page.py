@@ -9,33 +9,24 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.api_serializers import OrganisationSerializer
-from core.blocks import RICH_TEXT_FEATURES, BodyBlock
-from core.pages import BasePage
+from core.blocks import BodyBlock
+from core.pages import BasePage, IntroIndexPage
 from networks.blocks import ProgrammeBlock
 from networks.calendars import calendar_response, conference_event, new_calendar
 from networks.models.contacts import PageContact, contacts_to_show
 
 
-class ConferenceIndexPage(RoutablePageMixin, BasePage):
+class ConferenceIndexPage(RoutablePageMixin, IntroIndexPage):
     """Upcoming and past conferences of every network.
 
     A listing rather than their parent: each conference lives under its network so that
     the network organisation's editors and approvers cover it.
     """
 
-    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), *BasePage.owner_panels]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-
-    api_fields = [
-        *BasePage.api_fields,
-        APIField("intro"),
-    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 

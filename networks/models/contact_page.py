@@ -1,28 +1,14 @@
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.api import APIField
-from wagtail.fields import RichTextField
 from wagtail.models import Locale
-from wagtail.search import index
 
-from core.blocks import RICH_TEXT_FEATURES
-from core.pages import BasePage
+from core.pages import IntroIndexPage
 from networks.models.directory import Person
 
 
-class ContactIndexPage(BasePage):
+class ContactIndexPage(IntroIndexPage):
     """Everyone whose contact details are public, grouped per organisation and unit."""
 
-    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), *BasePage.owner_panels]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-
-    api_fields = [
-        *BasePage.api_fields,
-        APIField("intro"),
-    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 

@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from core.api_serializers import OrganisationSerializer, PersonSerializer
 from core.blocks import RICH_TEXT_FEATURES
-from core.pages import BasePage
+from core.pages import BasePage, IntroIndexPage
 from minutes.choices import NetworkRole
 from minutes.listing import MinutesListing
 from networks.blocks import AssignmentBlock, PriorityBlock, RoleBlock
@@ -24,16 +24,7 @@ from networks.models.contacts import PageContact, contacts_to_show
 from networks.models.network_routes import NetworkRoutesMixin
 
 
-class NetworkIndexPage(BasePage):
-    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), *BasePage.owner_panels]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-
-    api_fields = [
-        *BasePage.api_fields,
-        APIField("intro"),
-    ]
+class NetworkIndexPage(IntroIndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["networks.NetworkPage"]
 
