@@ -8,7 +8,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from search.query import parse_query
+from search.query import read_query
 
 
 class CleanedSearchFilter(SearchFilter):
@@ -24,7 +24,7 @@ class CleanedSearchFilter(SearchFilter):
         operator = request.GET.get("search_operator", "and")
         if operator not in ("and", "or"):
             raise BadRequestError("search_operator must be 'and' or 'or'")
-        query = parse_query(request.GET["search"]).backend_query(operator=operator)
+        query = read_query(request.GET["search"]).backend_query(operator=operator)
         if query is None:
             raise BadRequestError("search must contain at least one word")
         cleaned = request.GET.copy()

@@ -4,11 +4,12 @@ Every door (the search page, the autocomplete and the API's ``?search=``) cleans
 here, so that no query can fail in the backend or make it work without bound.
 """
 
-import re
 from dataclasses import dataclass
 
 from wagtail.models import Page
 from wagtail.search.query import And, Or, Phrase, PlainText
+
+from search.text.analysis import PHRASE, WORD
 
 # Visitors' queries are capped so that no input can make the backend work unboundedly.
 MAX_QUERY_LENGTH = 200
@@ -16,10 +17,8 @@ MAX_TERMS = 32
 # The search page filters, counts and sorts this many of the best matches.
 MAX_MATCHES = 1000
 
-# Quoted phrases and the words between them. Only runs of word characters reach the backend:
-# SQLite FTS5 and PostgreSQL read quotes, stars, brackets and minus signs as operators.
-PHRASE = re.compile(r'"([^"]*)"')
-WORD = re.compile(r"\w+")
+# Only runs of word characters (search.text.analysis.WORD) reach the backend: SQLite FTS5 and
+# PostgreSQL read quotes, stars, brackets and minus signs as operators.
 
 
 def clean_query(raw):
@@ -72,7 +71,7 @@ class ParsedQuery:
         return " ".join(words)
 
 
-def parse_query(raw):
+def read_query(raw):
     """Clean ``raw`` and split it into loose words and quoted phrases."""
     text = clean_query(raw)
     phrases = []

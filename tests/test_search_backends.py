@@ -25,7 +25,7 @@ from search.backends.elasticsearch import (
 )
 from search.backends.index_settings import index_settings
 from search.backends.opensearch import OpenSearch2SearchBackend, OpenSearch3SearchBackend
-from search.query import parse_query
+from search.query import read_query
 from tests.factories import MinutesPageFactory, NetworkPageFactory, agenda_item, build_site_tree
 
 
@@ -235,7 +235,7 @@ def test_words_and_a_phrase_rank_the_strongest_match_first(network):
     get_search_backend().get_index_for_model(Page)._refresh_title_norms(full=True)
 
     # As the search page asks: the loose words and the phrase as two parts of one query.
-    query = parse_query('budget "rektorernas arbetsmiljö"').backend_query()
+    query = read_query('budget "rektorernas arbetsmiljö"').backend_query()
     with translation.override("sv"):
         results = [page.pk for page in Page.objects.live().search(query)]
 

@@ -2,7 +2,7 @@
 
 from wagtail.models import Page
 
-from search.query import parse_query
+from search.query import read_query
 
 MAX_SUGGESTIONS = 8
 MIN_LENGTH = 2
@@ -10,7 +10,7 @@ MIN_LENGTH = 2
 
 def complete(raw, locale, request):
     """Live, public pages of ``locale`` whose titles begin with the words typed so far."""
-    text = parse_query(raw).autocomplete_text()
+    text = read_query(raw).autocomplete_text()
     if len(text) < MIN_LENGTH:
         return []
     # Aliases show another language's text; a few extra rows leave room to drop them.

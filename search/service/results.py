@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page
 
 from search.attachments import matched_attachments_of
 from search.excerpts import snippet
-from search.query import MAX_MATCHES, matching_ids, parse_query
+from search.query import MAX_MATCHES, matching_ids, read_query
 from search.service.filters import FILTERS, selected_filters
 from search.service.kept_matches import search_matches
 from search.service.promotions import promotions
@@ -64,7 +64,7 @@ class SearchPage:
         self.request = request
         self.language = get_language()
         self.locale = Locale.get_active()
-        self.parsed = parse_query(request.GET.get("q", ""))
+        self.parsed = read_query(request.GET.get("q", ""))
         self.query = self.parsed.text
         sort = request.GET.get("sort", "")
         self.sort = sort if sort in SORTS else "relevance"
@@ -165,6 +165,6 @@ class SearchPage:
         if len(self.matches) or not self.parsed:
             return None
         corrected = did_you_mean(self.query, self.locale)
-        if not corrected or not matching_ids(parse_query(corrected), self.locale):
+        if not corrected or not matching_ids(read_query(corrected), self.locale):
             return None
         return Link(label=corrected, url="?" + urlencode({"q": corrected}))

@@ -5,18 +5,16 @@ that it behaves the same on SQLite, PostgreSQL and the search servers. The vocab
 rebuilt when pages are published, unpublished or deleted, and at most every few minutes.
 """
 
-import re
 import threading
 import time
-import unicodedata
 from collections import Counter, defaultdict
 
 from django.db.models import Count, Max
 from wagtail.models import Page, get_page_models
 
 from search.excerpts import field_text, searchable_fields
+from search.text.analysis import WORD, fold
 
-WORD = re.compile(r"\w+")
 MAX_AGE_SECONDS = 600
 MAX_VOCABULARY = 50_000
 MIN_SIMILARITY = 0.3
@@ -25,12 +23,6 @@ MAX_WORD_LENGTH = 30
 MAX_CORRECTIONS = 8
 _cache = {}
 _lock = threading.Lock()
-
-
-def fold(word):
-    """Lower case without accents: a query typed without å, ä and ö still finds its word."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def trigrams(word):
