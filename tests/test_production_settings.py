@@ -64,6 +64,15 @@ def test_check_deploy_is_clean():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_production_has_no_command_that_makes_demo_users():
+    listed = manage("help")
+    assert listed.returncode == 0, listed.stderr
+    assert "import_minutes" in listed.stdout
+    for command in ("load_demo", "generate_archive"):
+        assert command not in listed.stdout
+        assert manage(command).returncode != 0
+
+
 @pytest.mark.parametrize(
     ("environment", "message"),
     [
