@@ -18,3 +18,10 @@ MONTHS = (
 
 def swedish_date(date):
     return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
+
+
+def parse_year(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

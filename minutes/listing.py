@@ -5,7 +5,7 @@ links each year of its archive, so that the page stays the same size, and as qui
 render, however long the archive grows.
 """
 
-from minutes.decision_register import parse_year
+from minutes.dates import parse_year
 
 LATEST = 24
 

@@ -5,7 +5,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from wagtail.contrib.routable_page.models import path
 
-from minutes.decision_register import AttendanceOverview, DecisionRegister
+from minutes.attendance_overview import AttendanceOverview
+from minutes.decision_register import DecisionRegister
 from minutes.models.minutes_page import MinutesPage
 from networks.calendars import calendar_response, conference_event, meeting_event, new_calendar
 from networks.feeds import NetworkAtomFeed, NetworkRssFeed
