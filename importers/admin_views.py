@@ -94,7 +94,7 @@ class NetworkImportMixin(NetworkAdminViewMixin):
 
 
 class MinutesUploadView(NetworkImportMixin, TemplateView):
-    template_name = "minutes/import/upload.html"
+    template_name = "importers/upload.html"
 
     def get(self, request):
         return self.render_to_response(self.get_context_data(form=MinutesUploadForm()))
@@ -115,7 +115,7 @@ class MinutesUploadView(NetworkImportMixin, TemplateView):
 
 
 class MinutesPreviewView(NetworkImportMixin, TemplateView):
-    template_name = "minutes/import/preview.html"
+    template_name = "importers/preview.html"
     page_title = _("Check the imported minutes")
 
     def dispatch(self, request, page_id):
