@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from importers.commands import ImportCommand
 from importers.errors import ImportFailure
-from importers.plone import import_plone_export
+from importers.plone.run import import_plone_export
 from importers.runs import RunFailed, Summary
 
 
