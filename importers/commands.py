@@ -13,6 +13,16 @@ from importers.runs import RunFailed
 from networks.models.network_page import NetworkPage
 
 
+def progress_bar(*, quiet):
+    """Wraps an iterable in a progress bar on the terminal, hidden when ``quiet``."""
+
+    def wrap(iterable, **kwargs):
+        disable = quiet or not sys.stderr.isatty()
+        return tqdm(iterable, disable=disable, file=sys.stderr, leave=False, **kwargs)
+
+    return wrap
+
+
 class ImportCommand(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument(
@@ -50,8 +60,7 @@ class ImportCommand(BaseCommand):
         return found[0]
 
     def progress(self, iterable, **kwargs):
-        disable = self.quiet or not sys.stderr.isatty()
-        return tqdm(iterable, disable=disable, file=sys.stderr, leave=False, **kwargs)
+        return progress_bar(quiet=self.quiet)(iterable, **kwargs)
 
     def run(self, work, *, dry_run, quiet, verbosity):
         """Run ``work()``, print its plan and summary; fail with every error, changing nothing."""

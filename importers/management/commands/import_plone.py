@@ -3,9 +3,9 @@ from pathlib import Path
 from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 
-from importers.commands import ImportCommand
+from importers.commands import ImportCommand, progress_bar
 from importers.errors import ImportFailure
-from importers.plone import import_plone_export
+from importers.plone.run import import_plone_export
 from importers.runs import RunFailed, Summary
 
 
@@ -41,8 +41,6 @@ class Command(ImportCommand):
                 % {"path": path, "reason": error.strerror or error}
             ) from error
 
-        self.quiet = options["quiet"]
-
         def work():
             try:
                 return import_plone_export(
@@ -51,7 +49,7 @@ class Command(ImportCommand):
                     network=network,
                     user=user,
                     dry_run=options["dry_run"],
-                    progress=self.progress,
+                    progress=progress_bar(quiet=options["quiet"]),
                 )
             except ImportFailure as failure:
                 raise RunFailed(Summary(failed=1, errors=[failure])) from failure

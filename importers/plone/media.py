@@ -1,0 +1,53 @@
+"""Plone's files and images as Wagtail documents and images."""
+
+from pathlib import PurePosixPath
+
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, CollectionViewRestriction
+
+from importers.plone.plan import PUBLISHED_STATES, Becomes
+
+PRIVATE_COLLECTION = "Plone – private"
+
+
+def collection_for(item):
+    root = Collection.get_first_root_node()
+    if item.data.get("review_state") in (None, "", *PUBLISHED_STATES):
+        return root
+    # Unpublished files stay behind a login, as they were behind Plone's.
+    collection = root.get_children().filter(name=PRIVATE_COLLECTION).first()
+    if collection is None:
+        collection = root.add_child(name=PRIVATE_COLLECTION)
+        CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+        )
+    return collection
+
+
+def new_media(item):
+    """An unsaved document or image for ``item``, to be filled by ``fill_media``."""
+    model = get_document_model() if item.becomes is Becomes.DOCUMENT else get_image_model()
+    return model(title=item.title, collection=collection_for(item))
+
+
+def fill_media(item, media, *, owner):
+    key = "file" if item.becomes is Becomes.DOCUMENT else "image"
+    filename = PurePosixPath(str(item.data[key]["filename"]).replace("\\", "/")).name
+    media.title = item.title
+    media.collection = collection_for(item)
+    media.uploaded_by_user = owner
+    media.file = ContentFile(item.blob, name=filename[:100] or "file")
+    set_file_metadata(media)
+    media.save()
+    if item.created:
+        type(media).objects.filter(pk=media.pk).update(created_at=item.created)
+
+
+def set_file_metadata(media):
+    """The file's size and hash, which Wagtail's upload forms set through these private methods."""
+    if hasattr(media, "_set_image_file_metadata"):
+        media._set_image_file_metadata()
+    else:
+        media._set_document_file_metadata()

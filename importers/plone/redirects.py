@@ -1,0 +1,47 @@
+"""The Plone site's old addresses, sent permanently to the pages and files made from them."""
+
+from urllib.parse import urlparse
+
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+
+
+def old_path(url, site_root_url=""):
+    """The path ``url`` had on the Plone site, without the site root's own path."""
+    path = urlparse(url).path
+    root = urlparse(site_root_url).path.rstrip("/")
+    if root and (path == root or path.startswith(root + "/")):
+        path = path[len(root) :]
+    return Redirect.normalise_path(path or "/")
+
+
+def old_addresses(plan, targets):
+    """``(old path, target)`` for each item of ``plan`` that became something in ``targets``."""
+    for item in plan.items:
+        target = targets.get(item.uid)
+        if target is not None:
+            yield old_path(item.url, plan.site_root_url), target
+
+
+def redirect_old_paths(moves):
+    """A permanent redirect from each old path to its page, document or image."""
+    for path, target in moves:
+        redirect(path, target)
+
+
+def redirect(path, target):
+    if path == "/" or len(path) > 255:
+        return
+    if isinstance(target, Page):
+        url = target.get_url()
+        if url and Redirect.normalise_path(url) == path:
+            # The page answers at its old address itself; a redirect would loop.
+            Redirect.objects.filter(old_path=path, site=None).delete()
+            return
+        defaults = {"redirect_page": target, "redirect_link": "", "is_permanent": True}
+    else:
+        # Documents through their serving view, which applies collection restrictions.
+        link = target.url if isinstance(target, get_document_model()) else target.file.url
+        defaults = {"redirect_page": None, "redirect_link": link, "is_permanent": True}
+    Redirect.objects.update_or_create(old_path=path, site=None, defaults=defaults)

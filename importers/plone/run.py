@@ -1,0 +1,25 @@
+"""One Plone import run: the export checked whole, then written in one transaction."""
+
+from importers.plone.redirects import old_addresses, redirect_old_paths
+from importers.plone.validation import load_export, read_surroundings, validate_export
+from importers.plone.writer import PloneWriter
+from importers.runs import run_atomically
+
+
+def import_plone_export(name, data, *, network=None, user=None, dry_run=False, progress=None):
+    """Import the export in ``data``; returns the summary, raises ``ImportFailure``.
+
+    ``progress`` wraps an iterable to show a progress bar. Nothing is written unless the
+    whole export is sound, and a dry run writes inside a transaction it rolls back.
+    """
+    items = load_export(name, data)
+    surroundings = read_surroundings(items, network=network)
+    plan = validate_export(items, source=name, surroundings=surroundings)
+
+    def write():
+        writer = PloneWriter(plan, network=network, user=user, dry_run=dry_run, progress=progress)
+        summary = writer.write()
+        redirect_old_paths(old_addresses(plan, writer.targets))
+        return summary
+
+    return run_atomically(write, dry_run=dry_run)
