@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 from demo.publishing import paragraphs
+from minutes.agenda import agenda_item_data
 from minutes.choices import NetworkRole
 from minutes.models.minutes_page import MinutesAttendee
 from networks.models.choices import MeetingKind
@@ -22,22 +23,17 @@ def agenda_item(
     attachments=(),
     follow_up="",
 ):
-    """One ``item`` block of a minutes page's agenda."""
-    return (
-        "item",
-        {
-            "section": section,
-            "number": number,
-            "heading": heading,
-            "presenters": list(presenters),
-            "body": paragraphs(*body),
-            "decisions": list(decisions),
-            "schedule": [
-                {"date": date, "time": time, "kind": kind} for date, time, kind in schedule
-            ],
-            "attachments": list(attachments),
-            "follow_up": follow_up,
-        },
+    """One ``item`` block of a minutes page's agenda; ``body`` holds plain paragraphs."""
+    return agenda_item_data(
+        section=section,
+        number=number,
+        heading=heading,
+        presenters=presenters,
+        body=paragraphs(*body),
+        decisions=decisions,
+        schedule=schedule,
+        attachments=attachments,
+        follow_up=follow_up,
     )
 
 

@@ -26,6 +26,7 @@ from wagtail.models import Locale, Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from core.models import PageCacheGeneration
+from minutes.agenda import agenda_item_data
 from minutes.choices import NetworkRole
 from minutes.dates import swedish_date
 from minutes.models.minutes_page import MinutesAttendee, MinutesPage
@@ -263,22 +264,17 @@ class ArchiveGenerator:
                 for _ in range(rng.choice([0, 0, 1, 1, 2]))
             ]
             items.append(
-                (
-                    "item",
-                    {
-                        "section": SECTIONS[0] if decisions else rng.choice(SECTIONS[1:]),
-                        "number": number,
-                        "heading": topic,
-                        "presenters": [f"{presenter.name}, {place}"],
-                        "body": paragraphs(
-                            rng.choice(NOTES).format(who=presenter.name, place=place),
-                            rng.choice(NOTES).format(who=presenter.name, place=place),
-                        ),
-                        "decisions": decisions,
-                        "schedule": [],
-                        "attachments": [],
-                        "follow_up": rng.choice(FOLLOW_UPS),
-                    },
+                agenda_item_data(
+                    section=SECTIONS[0] if decisions else rng.choice(SECTIONS[1:]),
+                    number=number,
+                    heading=topic,
+                    presenters=[f"{presenter.name}, {place}"],
+                    body=paragraphs(
+                        rng.choice(NOTES).format(who=presenter.name, place=place),
+                        rng.choice(NOTES).format(who=presenter.name, place=place),
+                    ),
+                    decisions=decisions,
+                    follow_up=rng.choice(FOLLOW_UPS),
                 )
             )
         published = timezone.make_aware(datetime.datetime.combine(date, datetime.time(16)))

@@ -14,6 +14,7 @@ from core.bulk_load.tree import ChildPages
 from importers.audit import PageLog
 from importers.directory_lookup import Register
 from importers.review import Review
+from minutes.agenda import agenda_item_data
 from minutes.models.import_source import ImportSource
 from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 
@@ -44,46 +45,31 @@ def paragraphs_html(paragraphs):
     return "".join(f"<p>{escape(paragraph)}</p>" for paragraph in paragraphs)
 
 
-def agenda_item_value(item):
-    return {
-        "section": item.section[:255],
-        "number": item.number,
-        "heading": item.heading[:255],
-        "presenters": [presenter[:255] for presenter in item.presenters],
-        "body": paragraphs_html(item.paragraphs),
-        "decisions": list(item.decisions),
-        "schedule": [
-            {
-                "date": meeting.date.isoformat(),
-                "time": meeting.time[:255],
-                "kind": meeting.kind[:255],
-            }
-            for meeting in item.schedule
+def parsed_item_data(item):
+    """The stored form of a parsed agenda item, its texts cut to the fields' lengths."""
+    return agenda_item_data(
+        section=item.section[:255],
+        number=item.number,
+        heading=item.heading[:255],
+        presenters=[presenter[:255] for presenter in item.presenters],
+        body=paragraphs_html(item.paragraphs),
+        decisions=item.decisions,
+        schedule=[
+            (meeting.date, meeting.time[:255], meeting.kind[:255]) for meeting in item.schedule
         ],
-        "attachments": [],
-        "follow_up": item.follow_up,
-    }
+        follow_up=item.follow_up,
+    )
 
 
 def agenda_data(parsed):
-    items = [{"type": "item", "value": agenda_item_value(item)} for item in parsed.items]
+    items = [parsed_item_data(item) for item in parsed.items]
     if parsed.unplaced:
         # Kept where an editor sees it, rather than lost.
         items.append(
-            {
-                "type": "item",
-                "value": {
-                    "section": "",
-                    "number": None,
-                    "heading": gettext("Text that could not be placed"),
-                    "presenters": [],
-                    "body": paragraphs_html(text.text for text in parsed.unplaced),
-                    "decisions": [],
-                    "schedule": [],
-                    "attachments": [],
-                    "follow_up": "",
-                },
-            }
+            agenda_item_data(
+                heading=gettext("Text that could not be placed"),
+                body=paragraphs_html(text.text for text in parsed.unplaced),
+            )
         )
     return items
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.coreutils import find_available_slug
 
+from minutes.agenda import agenda_item_data
 from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 from networks.network_admin_views import NetworkAdminViewMixin
 
@@ -42,20 +43,7 @@ def refusal(network, meeting):
 
 def standing_agenda(network):
     return [
-        {
-            "type": "item",
-            "value": {
-                "section": section,
-                "number": None,
-                "heading": section,
-                "presenters": [],
-                "body": "",
-                "decisions": [],
-                "schedule": [],
-                "attachments": [],
-                "follow_up": "",
-            },
-        }
+        agenda_item_data(section=section, heading=section)
         for section in network.standing_section_names
     ]
 

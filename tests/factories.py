@@ -15,6 +15,7 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Collection, Page, Site
 
 from home.models.pages import HomePage, StandardPage
+from minutes.agenda import agenda_item_data
 from minutes.choices import NetworkRole
 from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 from networks.models.choices import OrganisationKind
@@ -211,20 +212,16 @@ def agenda_item(
     follow_up="",
 ):
     """One agenda item in the stored StreamField form; ``attachments`` are documents."""
-    return {
-        "type": "item",
-        "value": {
-            "section": section,
-            "number": number,
-            "heading": heading,
-            "presenters": list(presenters),
-            "body": body,
-            "decisions": list(decisions),
-            "schedule": [],
-            "attachments": [document.pk for document in attachments],
-            "follow_up": follow_up,
-        },
-    }
+    return agenda_item_data(
+        section=section,
+        number=number,
+        heading=heading,
+        presenters=presenters,
+        body=body,
+        decisions=decisions,
+        attachments=attachments,
+        follow_up=follow_up,
+    )
 
 
 def programme_item(title, *, speakers=(), day=None, start_time="", end_time=""):

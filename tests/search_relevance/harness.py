@@ -10,6 +10,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Page
 from wagtail.search.index import insert_or_update_object
 
+from minutes.agenda import agenda_item_data
 from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 from networks.models.directory import Organisation
 from networks.models.network_page import NetworkIndexPage, NetworkPage
@@ -97,20 +98,14 @@ def _agenda(minutes):
         if item.attachment:
             attachments.append(make_document(item.attachment, f"{minutes.slug}-{number}").pk)
         agenda.append(
-            {
-                "type": "item",
-                "value": {
-                    "section": "",
-                    "number": number,
-                    "heading": item.heading,
-                    "presenters": list(item.presenters),
-                    "body": f"<p>{item.body}</p>" if item.body else "",
-                    "decisions": list(item.decisions),
-                    "schedule": [],
-                    "attachments": attachments,
-                    "follow_up": "",
-                },
-            }
+            agenda_item_data(
+                number=number,
+                heading=item.heading,
+                presenters=item.presenters,
+                body=f"<p>{item.body}</p>" if item.body else "",
+                decisions=item.decisions,
+                attachments=attachments,
+            )
         )
     return agenda
 
