@@ -5,8 +5,8 @@ def nonce_used(request):
     """The nonce django-csp put in this request's response header, or None if it put none.
 
     Relies on django-csp's ``request._csp_nonce``, where ``CSPMiddleware`` keeps the nonce
-    once made. The public ``request.csp_nonce`` would make one when none was used, and
-    raises once the response has been given its header.
+    once made. Reading the public ``request.csp_nonce`` would make one where none was
+    used, and after the response it raises ``CSPNonceError`` where none was.
     """
     return getattr(request, "_csp_nonce", None)
 
