@@ -297,11 +297,14 @@ def build(env, workdir):
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    manage(with_demo, "generate_archive", "--minutes", str(SMALL), "--no-index", "-v0")
+    # Each run indexes the minutes it makes, so the small archive is searched as it stands.
+    generated = time.perf_counter()
+    manage(with_demo, "generate_archive", "--minutes", str(SMALL), "-v0")
+    took = time.perf_counter() - generated
     small = measured_queries(env)
     generated = time.perf_counter()
     manage(with_demo, "generate_archive", "--minutes", str(MINUTES - SMALL), "-v0")
-    took = time.perf_counter() - generated
+    took += time.perf_counter() - generated
     log(f"Generated {MINUTES} minutes and indexed them in {took:.0f} s.")
     return small
 

@@ -35,6 +35,7 @@ from django.utils.cache import patch_cache_control
 
 from core.content_security import is_admin_path
 from core.models import PageCacheGeneration
+from core.wagtail_internals.csp_nonce import nonce_used, use_nonce
 
 NONCE_PLACEHOLDER = "page-cache-nonce-placeholder"
 MESSAGES_COOKIE = "messages"
@@ -101,7 +102,7 @@ class StoredPage:
 
     def response(self, request):
         nonce = new_nonce()
-        request._csp_nonce = nonce
+        use_nonce(request, nonce)
         response = HttpResponse(
             self.body.replace(NONCE_PLACEHOLDER.encode(), nonce.encode()), status=self.status
         )
@@ -143,6 +144,6 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if may_store(request, response):
             mark_public(response)
-            stored = StoredPage(response, getattr(request, "_csp_nonce", None))
+            stored = StoredPage(response, nonce_used(request))
             page_cache().set(key, stored, settings.PAGE_CACHE_SECONDS)
         return response

@@ -7,31 +7,27 @@ register of invented people. Everything is made from a seeded random generator, 
 same N gives the same archive.
 
 Networks are added with Wagtail's ``add_child``; minutes, thousands of them, in bulk
-(``insert_children``). Search indexing is left to one ``update_index`` at the end.
+(``ChildPages.insert``). Search and reference indexing wait for the end, when everything
+made is indexed at once (``deferred_indexing``).
 """
 
-import contextlib
 import datetime
 import random
 from dataclasses import dataclass
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import F
-from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.html import escape
-from modelsearch.signal_handlers import post_save_signal_handler
-from wagtail.models import Locale, Page
-from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.models import Locale
 
+from core.bulk_load.indexing import deferred_indexing
+from core.bulk_load.tree import ChildPages
 from core.models import PageCacheGeneration
 from minutes.agenda import agenda_item_data
 from minutes.choices import NetworkRole
 from minutes.dates import swedish_date
 from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 from networks.models.choices import OrganisationKind
-from networks.models.conference_page import ConferencePage
 from networks.models.directory import Organisation, Person
 from networks.models.network_page import NetworkIndexPage, NetworkMember, NetworkPage
 
@@ -122,18 +118,6 @@ class Network:
     places: list
 
 
-@contextlib.contextmanager
-def search_indexing_deferred(*models):
-    """Skip the per-save search indexing of these models; ``update_index`` follows."""
-    for model in models:
-        post_save.disconnect(post_save_signal_handler, sender=model)
-    try:
-        yield
-    finally:
-        for model in models:
-            post_save.connect(post_save_signal_handler, sender=model)
-
-
 def paragraphs(*texts):
     return "".join(f"<p>{escape(text)}</p>" for text in texts)
 
@@ -154,19 +138,20 @@ class ArchiveGenerator:
             raise LookupError("no network index page")
         return index
 
-    def generate(self, progress):
-        """Make the archive; ``progress`` is called with the number of pages made."""
-        index = self.network_index()
-        with (
-            disable_reference_index_auto_update(),
-            search_indexing_deferred(MinutesPage, NetworkPage, ConferencePage, Person),
-        ):
-            networks = self.make_networks(index)
+    def generate(self, progress, *, index=True):
+        """Make the archive; ``progress`` is called with the number of pages made.
+
+        With ``index=False`` what is made is left out of the search and reference indexes.
+        """
+        network_index = self.network_index()
+        with deferred_indexing(index=index) as saved:
+            networks = self.make_networks(network_index)
             per_network = self.spread(self.minutes_total, len(networks))
             for network, count in zip(networks, per_network, strict=True):
                 minutes = [self.make_minutes(network, date) for date in self.meeting_dates(count)]
                 with transaction.atomic():
-                    insert_children(network.page, minutes)
+                    insert_minutes(network.page, minutes)
+                saved.note(page for page, _attendees in minutes)
                 progress(count)
         PageCacheGeneration.advance()
         return networks
@@ -309,44 +294,14 @@ class ArchiveGenerator:
         return page, attendees
 
 
-def insert_children(parent, minutes):
-    """Insert minutes pages and their attendance under ``parent`` in a few queries.
-
-    ``add_child`` costs some fifty queries a page (tree position, validation, each
-    attendee, signals); for thousands of pages this does the same work in bulk: tree
-    paths numbered after the parent's last child, the Page rows with ``bulk_create``,
-    then the MinutesPage rows (Django's ``bulk_create`` refuses a model with a parent
-    table, so they go through the queryset's insert, as ``bulk_create`` does), then the
-    attendance.
-    """
-    if not minutes:
-        # A network can get none when there are fewer minutes than networks.
-        return
-    parent = Page.objects.get(pk=parent.pk)
-    last_child = parent.get_last_child()
-    first_step = last_child._get_lastpos_in_path() + 1 if last_child else 1
-    content_type = ContentType.objects.get_for_model(MinutesPage)
-    pages = [page for page, _ in minutes]
-    for step, page in enumerate(pages, start=first_step):
-        page.depth = parent.depth + 1
-        page.path = Page._get_path(parent.path, page.depth, step)
-        page.url_path = f"{parent.url_path}{page.slug}/"
-        page.content_type = content_type
-        page.locale_id = parent.locale_id
-        page.draft_title = page.title
-        page.live = True
-        page.has_unpublished_changes = False
-    page_fields = [field.attname for field in Page._meta.concrete_fields if not field.primary_key]
-    rows = Page.objects.bulk_create(
-        [Page(**{name: getattr(page, name) for name in page_fields}) for page in pages]
-    )
-    for page, row in zip(pages, rows, strict=True):
-        page.page_ptr_id = page.pk = row.pk
-    MinutesPage.objects._insert(pages, fields=MinutesPage._meta.local_concrete_fields)
+def insert_minutes(parent, minutes):
+    """Insert minutes pages and their attendance under ``parent`` in a few queries."""
+    pages = [page for page, _attendees in minutes]
+    # A network can get none when there are fewer minutes than networks.
+    ChildPages(parent).insert(pages)
     attendees = []
     for page, rows_of_page in minutes:
         for attendee in rows_of_page:
             attendee.page_id = page.pk
             attendees.append(attendee)
     MinutesAttendee.objects.bulk_create(attendees)
-    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))

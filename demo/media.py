@@ -16,6 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from core.wagtail_internals.file_metadata import fill_file_metadata
 from demo.slides_pdf import slide_pdf
 
 COLLECTION_NAME = "Demo"
@@ -97,7 +98,7 @@ def _ensure_image(report, collection, title: str, filename: str, draw, descripti
     # Set after saving the file: the file field clears the dimensions when it is assigned.
     image.width, image.height = width, height
     # Set size and hash now: Wagtail would otherwise fill them in, and save, on first use.
-    image._set_image_file_metadata()
+    fill_file_metadata(image)
     image.save()
     report.created(image, title)
     return image
@@ -137,7 +138,7 @@ def slides(report, collection, title: str, bullets: list[str], footer: str):
     pdf = slide_pdf(title, bullets, footer, _colour_for(f"slides:{title}"))
     document = Document(title=title, collection=collection)
     document.file.save(f"{slugify(title)}.pdf", ContentFile(pdf), save=False)
-    document._set_document_file_metadata()
+    fill_file_metadata(document)
     document.save()
     report.created(document, title)
     return document

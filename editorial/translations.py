@@ -17,6 +17,8 @@ from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import Translation
 from wagtail_localize.segments.ingest import ingest_segments
 
+from core.wagtail_internals.localize_segments import segments_for_translation
+
 
 def translation_for(page):
     """The enabled wagtail-localize translation whose target is ``page``, if any."""
@@ -49,7 +51,7 @@ def save_translation_as_revision(page, user):
     original = source.as_instance()
     draft = Page.objects.get(pk=page.pk).specific
     copy_synchronised_fields(original, draft)
-    segments = source._get_segments_for_translation(draft.locale, fallback=True)
+    segments = segments_for_translation(source, draft.locale, fallback=True)
     ingest_segments(original, draft, source.locale, draft.locale, segments)
     draft.slug = find_available_slug(
         draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.pk

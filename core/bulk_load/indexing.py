@@ -1,10 +1,11 @@
-"""Search and reference indexing once at the end of an import run, not on every save.
+"""Search and reference indexing once at the end of a bulk load, not on every save.
 
 Each save of a page, its revision, each attendee row and each new person queues an index
 update, and with the default immediate task runner every one runs at once: most of an
-import's time went there, indexing the same page several times. During a run the
-automatic updates are held back and the objects saved are noted; at the end of the run,
-inside its transaction, each is indexed once, in bulk per model.
+import's time went there, indexing the same page several times. During a run (an import,
+the archive generator) the automatic updates are held back and the objects saved are
+noted; at the end of the run, inside its transaction if it has one, each is indexed once,
+in bulk per model.
 """
 
 from contextlib import contextmanager
@@ -18,34 +19,58 @@ from wagtail.models import COMMENTS_RELATION_NAME, Page, ReferenceIndex
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core.wagtail_internals.reference_index import content_path_hash, references_of
+
+# Objects read and indexed at a time: a generated archive has tens of thousands.
+CHUNK_SIZE = 500
+DISPATCH_UID = "bulk_load_deferred_indexing"
+
+
+class SavedObjects:
+    """The primary keys of the objects saved during a run, by model."""
+
+    def __init__(self):
+        self.by_model = {}
+
+    def add(self, model, pks):
+        self.by_model.setdefault(model, set()).update(pks)
+
+    def note(self, objects):
+        """Note objects written without a save, such as rows of a ``bulk_create``."""
+        for obj in objects:
+            self.add(type(obj), [obj.pk])
+
 
 @contextmanager
-def deferred_indexing():
+def deferred_indexing(*, index=True):
     """Index what the enclosed block saved when it ends without error.
 
-    The search signal handlers are disconnected for the whole process meanwhile, so this
-    is for management commands, never for a request.
+    Yields the ``SavedObjects``, on which the block notes what it wrote without a save.
+    With ``index=False`` nothing is indexed at the end: that is left to ``update_index``
+    and ``rebuild_references_index``. The search signal handlers are disconnected for the
+    whole process meanwhile, so this is for management commands, never for a request.
     """
-    saved = {}
+    saved = SavedObjects()
     search_models = [
         model for model in get_indexed_models() if getattr(model, "search_auto_update", True)
     ]
 
     def remember(sender, instance, raw=False, **kwargs):
         if not raw:
-            saved.setdefault(sender, set()).add(instance.pk)
+            saved.add(sender, [instance.pk])
 
-    post_save.connect(remember, weak=False, dispatch_uid="minutes_import_deferred_indexing")
+    post_save.connect(remember, weak=False, dispatch_uid=DISPATCH_UID)
     for model in search_models:
         post_save.disconnect(post_save_signal_handler, sender=model)
     try:
         with disable_reference_index_auto_update():
-            yield
-        index_objects(saved, set(search_models))
+            yield saved
+        if index:
+            index_objects(saved.by_model, set(search_models))
     finally:
         for model in search_models:
             post_save.connect(post_save_signal_handler, sender=model)
-        post_save.disconnect(dispatch_uid="minutes_import_deferred_indexing")
+        post_save.disconnect(dispatch_uid=DISPATCH_UID)
 
 
 def search_prefetch(model):
@@ -64,6 +89,7 @@ def search_select(model):
 
 
 def index_objects(saved, search_models):
+    """Index ``{model: primary keys}`` for search and references, a chunk at a time."""
     backends = list(get_search_backends(with_auto_update=True))
     for model, pks in saved.items():
         searchable = model in search_models
@@ -71,16 +97,17 @@ def index_objects(saved, search_models):
         if not (searchable or tracked):
             continue
         queryset = model.get_indexed_objects() if searchable else model._default_manager.all()
-        objects = list(
-            queryset.filter(pk__in=pks)
-            .select_related(*search_select(model))
-            .prefetch_related(*search_prefetch(model))
+        queryset = queryset.select_related(*search_select(model)).prefetch_related(
+            *search_prefetch(model)
         )
-        if searchable:
-            for backend in backends:
-                backend.add_bulk(model, objects)
-        if tracked:
-            update_references(model, objects)
+        pks = sorted(pks)
+        for start in range(0, len(pks), CHUNK_SIZE):
+            objects = list(queryset.filter(pk__in=pks[start : start + CHUNK_SIZE]))
+            if searchable:
+                for backend in backends:
+                    backend.add_bulk(model, objects)
+            if tracked:
+                update_references(model, objects)
 
 
 def update_references(model, objects):
@@ -96,10 +123,7 @@ def update_references(model, objects):
     ]
     content_type, base_content_type = content_types[0], content_types[-1]
     known_content_types = {each.pk for each in content_types}
-    found = {
-        str(instance.pk): set(ReferenceIndex._extract_references_from_object(instance))
-        for instance in objects
-    }
+    found = {str(instance.pk): references_of(instance) for instance in objects}
     recorded = {}
     for pk, object_id, content_type_id, *reference in ReferenceIndex.objects.filter(
         base_content_type=base_content_type, object_id__in=list(found)
@@ -126,7 +150,7 @@ def update_references(model, objects):
                 to_object_id=to_object_id,
                 model_path=model_path,
                 content_path=content_path,
-                content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+                content_path_hash=content_path_hash(content_path),
             )
             for to_content_type_id, to_object_id, model_path, content_path in references
             - existing.keys()

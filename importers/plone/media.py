@@ -7,6 +7,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from core.wagtail_internals.file_metadata import fill_file_metadata
 from importers.plone.plan import PUBLISHED_STATES, Becomes
 
 PRIVATE_COLLECTION = "Plone – private"
@@ -39,15 +40,7 @@ def fill_media(item, media, *, owner):
     media.collection = collection_for(item)
     media.uploaded_by_user = owner
     media.file = ContentFile(item.blob, name=filename[:100] or "file")
-    set_file_metadata(media)
+    fill_file_metadata(media)
     media.save()
     if item.created:
         type(media).objects.filter(pk=media.pk).update(created_at=item.created)
-
-
-def set_file_metadata(media):
-    """The file's size and hash, which Wagtail's upload forms set through these private methods."""
-    if hasattr(media, "_set_image_file_metadata"):
-        media._set_image_file_metadata()
-    else:
-        media._set_document_file_metadata()

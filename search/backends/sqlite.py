@@ -38,6 +38,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
+from core.wagtail_internals.queryset_kinds import yields_values
 from search.backends.expressions import fts5_expression
 from search.backends.indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
 from search.backends.language import query_language
@@ -137,7 +138,7 @@ class RankedInOnePassMixin:
         queryset = self.queryset
         if (
             isinstance(query, (MatchAll, Not))
-            or queryset._fields is not None
+            or yields_values(queryset)
             or not isinstance(queryset.model._meta.pk, (AutoField, BigAutoField, IntegerField))
         ):
             return None

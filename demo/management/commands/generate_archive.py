@@ -1,6 +1,5 @@
 import time
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
@@ -29,7 +28,12 @@ class Command(BaseCommand):
             "--first-year", type=int, default=2010, help="The year of the oldest minutes."
         )
         parser.add_argument(
-            "--no-index", action="store_true", help="Leave out update_index at the end."
+            "--no-index",
+            action="store_true",
+            help=(
+                "Leave what is made out of the search and reference indexes, for "
+                "update_index and rebuild_references_index to add later."
+            ),
         )
 
     def handle(self, *args, minutes, networks, first_year, no_index, **options):
@@ -42,17 +46,16 @@ class Command(BaseCommand):
             tqdm(total=minutes, unit="minutes", disable=options["verbosity"] < 1) as bar,
         ):
             try:
-                generator.generate(progress=bar.update)
+                generator.generate(progress=bar.update, index=not no_index)
             except LookupError as error:
                 raise CommandError(
                     f"The site has {error}: run `manage.py load_demo` first."
                 ) from error
         made = time.perf_counter() - started
+        indexed = "" if no_index else " and indexed them"
         self.stdout.write(
-            self.style.SUCCESS(f"Made {minutes} minutes in {networks} networks in {made:.0f} s.")
+            self.style.SUCCESS(
+                f"Made {minutes} minutes in {networks} networks{indexed} in {made:.0f} s."
+            )
         )
-        if not no_index:
-            started = time.perf_counter()
-            call_command("update_index", verbosity=0)
-            self.stdout.write(f"Indexed for search in {time.perf_counter() - started:.0f} s.")
         after_bulk_load()
