@@ -7,9 +7,7 @@ attaches it and its collection is not private.
 """
 
 import hashlib
-import io
 import logging
-from pathlib import PurePath
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import TextField
@@ -23,6 +21,13 @@ from wagtail.search.index import insert_or_update_object
 from search.models import MAX_INDEXED_CHARACTERS, DocumentText
 from search.synonyms import analysed_query, analysed_terms
 from search.text.analysis import STOP_WORDS, analyse_with_spans, term_matches
+from search.text.document_reader import (
+    MEGABYTE,
+    ReadingLimits,
+    UnreadableDocument,
+    can_read,
+    read_document,
+)
 from search.text.highlight import highlight
 
 logger = logging.getLogger(__name__)
@@ -31,86 +36,29 @@ logger = logging.getLogger(__name__)
 # make one document outweigh every page of minutes.
 MAX_PAGE_CHARACTERS = 20_000
 MAX_PAGES = 200
-
-
-class UnreadableDocument(Exception):
-    """The file is not a document of its kind, or is damaged."""
-
-
-def _pdf_pages(data):
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        return [page.extract_text() or "" for page in reader.pages[:MAX_PAGES]]
-    except (PyPdfError, ValueError, KeyError, TypeError) as error:
-        raise UnreadableDocument(str(error)) from error
-
-
-def _docx_pages(data):
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, ValueError, KeyError) as error:
-        raise UnreadableDocument(str(error)) from error
-    lines = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" ".join(cell.text for cell in row.cells))
-    return ["\n".join(lines)]
-
-
-def _pptx_pages(data):
-    from pptx import Presentation
-    from pptx.exc import PackageNotFoundError
-
-    try:
-        presentation = Presentation(io.BytesIO(data))
-    except (PackageNotFoundError, ValueError, KeyError) as error:
-        raise UnreadableDocument(str(error)) from error
-    slides = []
-    for slide in list(presentation.slides)[:MAX_PAGES]:
-        lines = [
-            paragraph.text
-            for shape in slide.shapes
-            if shape.has_text_frame
-            for paragraph in shape.text_frame.paragraphs
-        ]
-        if slide.has_notes_slide:
-            lines.append(slide.notes_slide.notes_text_frame.text)
-        slides.append("\n".join(lines))
-    return slides
-
-
-def _text_pages(data):
-    return [data.decode("utf-8", errors="replace")]
-
-
-READERS = {
-    ".pdf": _pdf_pages,
-    ".docx": _docx_pages,
-    ".pptx": _pptx_pages,
-    ".txt": _text_pages,
-}
-# Only PDF pages and PPTX slides have numbers a reader can go to.
-NUMBERED = {".pdf", ".pptx"}
+# An attachment is read for its words, not whole: a long one is indexed by its beginning. The
+# file may be larger than an upload, as imported archives bring their own files.
+ATTACHMENT_LIMITS = ReadingLimits(
+    max_file_size=50 * MEGABYTE,
+    max_unpacked_size=100 * MEGABYTE,
+    max_pages=MAX_PAGES,
+    max_characters=MAX_PAGES * MAX_PAGE_CHARACTERS,
+    whole=False,
+)
 
 
 def extract_pages(data, filename):
-    """Return ``[{"number": n or None, "text": …}]`` for a file's contents."""
-    extension = PurePath(filename).suffix.lower()
-    reader = READERS.get(extension)
-    if reader is None:
+    """Return ``[{"number": n or None, "text": …}]`` for a file's contents.
+
+    Raises ``UnreadableDocument`` for a damaged or hostile file.
+    """
+    if not data or not can_read(filename):
         return []
-    numbered = extension in NUMBERED
     pages = []
-    for number, text in enumerate(reader(data), start=1):
-        words = " ".join(text.split())[:MAX_PAGE_CHARACTERS]
+    for page in read_document(filename, data, ATTACHMENT_LIMITS):
+        words = " ".join(page.text.split())[:MAX_PAGE_CHARACTERS]
         if words:
-            pages.append({"number": number if numbered else None, "text": words})
+            pages.append({"number": page.number, "text": words})
     return pages
 
 
@@ -137,7 +85,14 @@ def update_document_text(document):
     try:
         pages = extract_pages(data, document.file.name)
     except UnreadableDocument as error:
-        logger.warning("Document %s could not be read: %s", document.pk, error)
+        # A broken or hostile upload is kept, but nothing of it is searchable; the editor
+        # who uploaded it is not shown an error for it.
+        logger.warning(
+            "Document %s (%s) could not be read; its text is not searchable: %s",
+            document.pk,
+            document.title,
+            error.message,
+        )
         pages = []
     text, _created = DocumentText.objects.update_or_create(
         document=document,
