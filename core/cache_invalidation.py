@@ -43,7 +43,12 @@ def content_models():
             for model in apps.get_app_config(label).get_models()
             if not any(isinstance(field, ParentalKey) for field in model._meta.fields)
         }
-    models |= {apps.get_model(label) for label in settings.PAGE_CACHE_CONTENT_MODELS}
+    installed = {config.label for config in apps.get_app_configs()}
+    models |= {
+        apps.get_model(label)
+        for label in settings.PAGE_CACHE_CONTENT_MODELS
+        if label.split(".")[0] in installed
+    }
     models.discard(PageCacheGeneration)
     return models
 

@@ -58,12 +58,12 @@ class BasePage(Page):
         return urls
 
     def get_workflow(self):
-        """The workflow a ``choose_page_workflow`` hook chooses, else the page tree's.
+        """The workflow a ``samverkan_choose_page_workflow`` hook chooses, else the tree's.
 
-        The apps above decide some pages' workflows from their own data (the editorial
-        roles give minutes their organisation's two-step workflow), so they say it by hook.
+        Apps above this one may decide some pages' workflows from their own data, so they
+        say it by hook rather than by being imported here.
         """
-        for choose in hooks.get_hooks("choose_page_workflow"):
+        for choose in hooks.get_hooks("samverkan_choose_page_workflow"):
             workflow = choose(self)
             if workflow is not None:
                 return workflow

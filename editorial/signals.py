@@ -2,7 +2,6 @@
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.models import Page
 
 from editorial.roles import grant_network, grant_translators
 from networks.models.network_page import NetworkPage
@@ -14,8 +13,8 @@ def give_new_network_its_roles(sender, instance, created, raw=False, **kwargs):
         grant_network(instance)
 
 
-@receiver(post_save)
+# Named by its label: the home app stands beside this one, not below it.
+@receiver(post_save, sender="home.HomePage")
 def give_translators_new_language_tree(sender, instance, created, raw=False, **kwargs):
-    # A page made at the top of the tree is the home page of a new language.
-    if created and not raw and isinstance(instance, Page) and instance.depth == 2:
+    if created and not raw:
         grant_translators(instance)

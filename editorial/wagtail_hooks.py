@@ -40,7 +40,7 @@ hooks.register("register_page_header_buttons", submit_translation_button)
 hooks.register("register_page_listing_more_buttons", submit_translation_button)
 
 
-@hooks.register("choose_page_workflow")
+@hooks.register("samverkan_choose_page_workflow")
 def minutes_take_their_organisations_workflow(page):
     """Minutes take their organisation's two-step workflow: adjustment, then publication."""
     if isinstance(page, MinutesPage):

@@ -18,7 +18,17 @@ import grimp
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DEFERRED = re.compile(r"\s*# Deferred: ")
-PACKAGES = ("core", "search", "minutes", "networks", "home", "editorial", "importers", "demo")
+PACKAGES = (
+    "core",
+    "search",
+    "minutes",
+    "networks",
+    "home",
+    "editorial",
+    "importers",
+    "demo",
+    "config",
+)
 
 
 def import_loops(graph):
@@ -54,7 +64,13 @@ def import_loops(graph):
 
 
 def is_ready_method(function, parents):
-    return function.name == "ready" and any(isinstance(p, ast.ClassDef) for p in parents)
+    """Whether ``function`` is the ``ready()`` of an ``AppConfig``."""
+    return (
+        function.name == "ready"
+        and bool(parents)
+        and isinstance(parents[-1], ast.ClassDef)
+        and any(getattr(base, "id", None) == "AppConfig" for base in parents[-1].bases)
+    )
 
 
 def is_deferred(node, lines):

@@ -41,6 +41,11 @@ def database_before_core(tmp_path):
         connection.execute(
             "INSERT INTO home_pagecachegeneration (id, token) VALUES (1, 'kept-token')"
         )
+        # As the content types app records each model after a migration.
+        connection.execute(
+            "INSERT OR IGNORE INTO django_content_type (app_label, model)"
+            " VALUES ('home', 'pagecachegeneration')"
+        )
     return database
 
 
@@ -54,3 +59,8 @@ def test_the_page_cache_generation_moves_to_core_with_its_row(database_before_co
         "from core.models import PageCacheGeneration; print(PageCacheGeneration.current())",
     )
     assert shown.stdout.strip().splitlines()[-1] == "kept-token"
+    with sqlite3.connect(database_before_core) as connection:
+        labels = connection.execute(
+            "SELECT app_label FROM django_content_type WHERE model = 'pagecachegeneration'"
+        ).fetchall()
+    assert labels == [("core",)]

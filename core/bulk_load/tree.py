@@ -75,7 +75,13 @@ class ChildPages:
         tell_not_site_root(page)
         # clean=False: the slug is free among the siblings, which is what a draft's
         # validation checks with a query.
-        page.save(clean=False, log_action=None)
+        try:
+            page.save(clean=False, log_action=None)
+        except Exception:
+            # A failed save takes neither the position nor the slug.
+            self.last_position -= 1
+            self.sibling_slugs().discard(page.slug)
+            raise
         self.counted(1)
 
     def insert(self, pages):

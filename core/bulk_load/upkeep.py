@@ -1,4 +1,4 @@
-"""Upkeep of the database after content is created in bulk: a demo, an archive, an import.
+"""Upkeep of the database after content is created in bulk.
 
 - Statistics for the query planner. Without them SQLite takes an index on the page's
   language for a good filter and sorts every minutes page to find the newest five; with

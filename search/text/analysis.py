@@ -312,7 +312,7 @@ def _apply_multiword_synonyms(clauses, words, language, groups):
     return [clause for clause in clauses if clause is not None]
 
 
-def query_clauses(query, language="sv", *, synonym_groups=(), autocomplete=False):
+def query_clauses(query, language="sv", *, synonym_groups, autocomplete=False):
     """Analyse a visitor's query into clauses the backends compile; never raises.
 
     Quoted text is a phrase; every other word is a clause of its own. Stop words are
@@ -352,7 +352,7 @@ def query_clauses(query, language="sv", *, synonym_groups=(), autocomplete=False
     return clauses
 
 
-def query_terms(query, language="sv", *, synonym_groups=()):
+def query_terms(query, language="sv", *, synonym_groups):
     """Every term a query can match, with whether it is matched as a prefix."""
     clauses = query_clauses(query, language, synonym_groups=synonym_groups)
     return [t for clause in clauses for t in clause.terms]

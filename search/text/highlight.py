@@ -20,7 +20,8 @@ def matched_spans(text, query, language="sv", terms=None):
 
     ``terms``: the query's terms, when the caller has them already.
     """
-    wanted = query_terms(query, language) if terms is None else terms
+    # Without the terms a query stands for, the query's own words, without synonyms.
+    wanted = query_terms(query, language, synonym_groups=()) if terms is None else terms
     if not wanted or not text:
         return []
     # A text repeats its words: each word's terms are compared with the query's once.
