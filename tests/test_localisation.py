@@ -7,6 +7,7 @@ from pathlib import Path
 import polib
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -183,6 +184,81 @@ class PrivacyAcrossLanguagesTests(TranslatedSiteTestCase):
 
         restriction.delete()
         self.assertEqual(self.client.get(english_minutes_url).status_code, 200)
+
+
+class RestrictionCopiesTests(TranslatedSiteTestCase):
+    """A Swedish page's restriction is copied to its English versions; theirs stay theirs."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.administrator = make_user("admin", superuser=True)
+
+    def set_privacy(self, page, restriction_type, **fields):
+        """Set a page's privacy as an editor does, through the admin's privacy dialogue."""
+        self.client.force_login(self.administrator)
+        response = self.client.post(
+            reverse("wagtailadmin_pages:set_privacy", args=[page.pk]),
+            {"restriction_type": restriction_type, **fields},
+        )
+        self.client.logout()
+        self.assertEqual(response.status_code, 200, response.content)
+
+    def terms(self, page):
+        return sorted(
+            (r.restriction_type, r.password, sorted(r.groups.values_list("name", flat=True)))
+            for r in PageViewRestriction.objects.filter(page=page)
+        )
+
+    def test_a_swedish_restriction_reaches_the_english_alias_and_translation_and_goes(self):
+        group = Group.objects.create(name="Skolchefer")
+        for swedish, english in (
+            (self.untranslated, self.alias),
+            (self.conference, self.english_conference),
+        ):
+            with self.subTest(english=english.url):
+                self.set_privacy(swedish, PageViewRestriction.GROUPS, groups=[group.pk])
+                self.assertEqual(
+                    self.terms(english), [(PageViewRestriction.GROUPS, "", ["Skolchefer"])]
+                )
+                self.assertEqual(self.client.get(english.url).status_code, 302)
+
+                self.set_privacy(swedish, PageViewRestriction.NONE)
+                self.assertEqual(self.terms(english), [])
+                self.assertEqual(self.client.get(english.url).status_code, 200)
+
+    def test_an_english_pages_own_restriction_outlives_the_swedish_one(self):
+        self.set_privacy(self.english_conference, PageViewRestriction.PASSWORD, password="ek")
+        self.set_privacy(self.conference, PageViewRestriction.LOGIN)
+        self.assertEqual(
+            self.terms(self.english_conference),
+            [(PageViewRestriction.LOGIN, "", []), (PageViewRestriction.PASSWORD, "ek", [])],
+        )
+
+        self.set_privacy(self.conference, PageViewRestriction.PASSWORD, password="björk")
+        self.assertEqual(
+            self.terms(self.english_conference),
+            [(PageViewRestriction.PASSWORD, "björk", []), (PageViewRestriction.PASSWORD, "ek", [])],
+        )
+
+        self.set_privacy(self.conference, PageViewRestriction.NONE)
+        self.assertEqual(
+            self.terms(self.english_conference), [(PageViewRestriction.PASSWORD, "ek", [])]
+        )
+        response = self.client.get(self.english_conference.url)
+        self.assertContains(response, 'name="password"')
+        self.assertNotContains(response, "The autumn conference</h1>")
+
+    def test_an_english_restriction_like_the_swedish_one_is_kept_when_that_goes(self):
+        PageViewRestriction.objects.create(
+            page=self.english_conference, restriction_type=PageViewRestriction.LOGIN
+        )
+        swedish = PageViewRestriction.objects.create(
+            page=self.conference, restriction_type=PageViewRestriction.LOGIN
+        )
+        swedish.delete()
+        self.assertEqual(self.terms(self.english_conference), [(PageViewRestriction.LOGIN, "", [])])
+        self.assertEqual(self.client.get(self.english_conference.url).status_code, 302)
 
 
 class EnglishRegistersTests(TranslatedSiteTestCase):
