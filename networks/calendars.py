@@ -3,7 +3,7 @@
 import datetime
 from zoneinfo import ZoneInfo
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
@@ -21,6 +21,15 @@ def new_calendar(name):
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/Stockholm")
     return calendar
+
+
+def own_calendar(page):
+    """Refuse the calendar of an alias: its events would be those of another language's page.
+
+    The page the alias stands for has the calendar; the alias's page does not offer one.
+    """
+    if page.alias_of_id:
+        raise Http404("An untranslated page has no calendar of its own.")
 
 
 def calendar_response(calendar, *, filename=None):

@@ -7,9 +7,11 @@ from pathlib import Path
 import polib
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone, translation
+from icalendar import Calendar
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -20,7 +22,9 @@ from networks.models.conference_page import ConferenceContact
 from tests.editorial import make_user
 from tests.factories import (
     ConferencePageFactory,
+    MinutesAttendeeFactory,
     MinutesPageFactory,
+    NetworkMeetingFactory,
     NetworkPageFactory,
     PersonFactory,
     agenda_item,
@@ -185,20 +189,183 @@ class PrivacyAcrossLanguagesTests(TranslatedSiteTestCase):
         self.assertEqual(self.client.get(english_minutes_url).status_code, 200)
 
 
-class EnglishRegistersTests(TranslatedSiteTestCase):
-    def test_english_network_lists_the_decisions_of_minutes_not_yet_translated(self):
-        clause = "att anta mötestiderna för hösten"
-        MinutesPageFactory(
-            parent=self.network,
-            title="Möte i april",
-            agenda=[agenda_item(1, "Mötestider", decisions=[clause])],
-        )
-        synchronize_tree(Locale.get_default(), self.english)
+class RestrictionCopiesTests(TranslatedSiteTestCase):
+    """A Swedish page's restriction is copied to its English versions; theirs stay theirs."""
 
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.administrator = make_user("admin", superuser=True)
+
+    def set_privacy(self, page, restriction_type, **fields):
+        """Set a page's privacy as an editor does, through the admin's privacy dialogue."""
+        self.client.force_login(self.administrator)
+        response = self.client.post(
+            reverse("wagtailadmin_pages:set_privacy", args=[page.pk]),
+            {"restriction_type": restriction_type, **fields},
+        )
+        self.client.logout()
+        self.assertEqual(response.status_code, 200, response.content)
+
+    def terms(self, page):
+        return sorted(
+            (r.restriction_type, r.password, sorted(r.groups.values_list("name", flat=True)))
+            for r in PageViewRestriction.objects.filter(page=page)
+        )
+
+    def test_a_swedish_restriction_reaches_the_english_alias_and_translation_and_goes(self):
+        group = Group.objects.create(name="Skolchefer")
+        for swedish, english in (
+            (self.untranslated, self.alias),
+            (self.conference, self.english_conference),
+        ):
+            with self.subTest(english=english.url):
+                self.set_privacy(swedish, PageViewRestriction.GROUPS, groups=[group.pk])
+                self.assertEqual(
+                    self.terms(english), [(PageViewRestriction.GROUPS, "", ["Skolchefer"])]
+                )
+                self.assertEqual(self.client.get(english.url).status_code, 302)
+
+                self.set_privacy(swedish, PageViewRestriction.NONE)
+                self.assertEqual(self.terms(english), [])
+                self.assertEqual(self.client.get(english.url).status_code, 200)
+
+    def test_an_english_pages_own_restriction_outlives_the_swedish_one(self):
+        self.set_privacy(self.english_conference, PageViewRestriction.PASSWORD, password="ek")
+        self.set_privacy(self.conference, PageViewRestriction.LOGIN)
+        self.assertEqual(
+            self.terms(self.english_conference),
+            [(PageViewRestriction.LOGIN, "", []), (PageViewRestriction.PASSWORD, "ek", [])],
+        )
+
+        self.set_privacy(self.conference, PageViewRestriction.PASSWORD, password="björk")
+        self.assertEqual(
+            self.terms(self.english_conference),
+            [(PageViewRestriction.PASSWORD, "björk", []), (PageViewRestriction.PASSWORD, "ek", [])],
+        )
+
+        self.set_privacy(self.conference, PageViewRestriction.NONE)
+        self.assertEqual(
+            self.terms(self.english_conference), [(PageViewRestriction.PASSWORD, "ek", [])]
+        )
+        response = self.client.get(self.english_conference.url)
+        self.assertContains(response, 'name="password"')
+        self.assertNotContains(response, "The autumn conference</h1>")
+
+    def test_an_english_restriction_like_the_swedish_one_is_kept_when_that_goes(self):
+        PageViewRestriction.objects.create(
+            page=self.english_conference, restriction_type=PageViewRestriction.LOGIN
+        )
+        swedish = PageViewRestriction.objects.create(
+            page=self.conference, restriction_type=PageViewRestriction.LOGIN
+        )
+        swedish.delete()
+        self.assertEqual(self.terms(self.english_conference), [(PageViewRestriction.LOGIN, "", [])])
+        self.assertEqual(self.client.get(self.english_conference.url).status_code, 302)
+
+
+def calendar_summaries(response):
+    assert response.status_code == 200, response.status_code
+    return {str(event["SUMMARY"]) for event in Calendar.from_ical(response.content).walk("VEVENT")}
+
+
+class EnglishRegistersTests(TranslatedSiteTestCase):
+    """English calendars and registers hold English content; untranslated pages stay out."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.untranslated_conference = ConferencePageFactory(
+            parent=cls.network, title="Vårkonferensen", slug="varkonferensen"
+        )
+        cls.untranslated_minutes = MinutesPageFactory(
+            parent=cls.network,
+            title="Möte i april",
+            meeting_date=datetime.date(2025, 4, 10),
+            agenda=[agenda_item(1, "Mötestider", decisions=["att anta mötestiderna för hösten"])],
+        )
+        MinutesAttendeeFactory(
+            page=cls.untranslated_minutes, person=PersonFactory(name="Dora Obersatt")
+        )
+        translated_minutes = MinutesPageFactory(
+            parent=cls.network,
+            title="Möte i maj",
+            meeting_date=datetime.date(2025, 5, 8),
+            agenda=[agenda_item(1, "Budget", decisions=["att godkänna budgeten"])],
+        )
+        MinutesAttendeeFactory(page=translated_minutes, person=PersonFactory(name="Erik Ek"))
+        cls.untranslated_network = NetworkPageFactory(
+            parent=cls.network.get_parent(), title="Rektorsnätverket", slug="rektorsnatverket"
+        )
+        cls.meeting = NetworkMeetingFactory(page=cls.untranslated_network)
+        synchronize_tree(Locale.get_default(), cls.english)
+        with cls.captureOnCommitCallbacks(execute=True):
+            translate_page(
+                translated_minutes, cls.english, {"att godkänna budgeten": "to adopt the budget"}
+            )
+        cls.conference_alias = cls.untranslated_conference.get_translation(cls.english)
+        cls.minutes_alias = cls.untranslated_minutes.get_translation(cls.english)
+        cls.conference_index = Page.objects.get(
+            locale=Locale.get_default(), content_type__model="conferenceindexpage"
+        )
+        cls.english_conference_index = cls.conference_index.get_translation(cls.english)
+
+    def test_the_aliases_are_there_to_be_left_out(self):
+        self.assertTrue(self.conference_alias.alias_of_id and self.conference_alias.live)
+        self.assertTrue(self.minutes_alias.alias_of_id and self.minutes_alias.live)
+
+    def test_english_network_page_lists_untranslated_pages_as_swedish(self):
         page = self.client.get(self.english_network.url).content.decode()
-        register = self.client.get(self.english_network.url + "decisions/").content.decode()
         self.assertIn("Möte i april", page)
-        self.assertIn(clause, register)
+        self.assertIn("Vårkonferensen", page)
+
+    def test_english_calendars_leave_out_untranslated_conferences(self):
+        for swedish, english in (
+            (self.network, self.english_network),
+            (self.conference_index, self.english_conference_index),
+        ):
+            with self.subTest(calendar=english.url):
+                in_swedish = calendar_summaries(self.client.get(f"{swedish.url}kalender.ics"))
+                in_english = calendar_summaries(self.client.get(f"{english.url}calendar.ics"))
+                self.assertIn("Vårkonferensen", in_swedish)
+                self.assertIn("The autumn conference", in_english)
+                self.assertNotIn("Vårkonferensen", in_english)
+
+    def test_an_alias_has_no_calendar_of_its_own(self):
+        network_alias = self.untranslated_network.get_translation(self.english)
+        meeting_alias = network_alias.specific.meetings.get()
+        for alias, url in (
+            (self.conference_alias, f"{self.conference_alias.url}calendar.ics"),
+            (network_alias, f"{network_alias.url}calendar.ics"),
+            (network_alias, f"{network_alias.url}meetings/{meeting_alias.pk}.ics"),
+        ):
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url).status_code, 404)
+                self.assertNotIn("calendar.ics", self.client.get(alias.url).content.decode())
+        self.assertEqual(
+            self.client.get(
+                f"{self.untranslated_network.url}moten/{self.meeting.pk}.ics"
+            ).status_code,
+            200,
+        )
+        self.assertEqual(
+            self.client.get(f"{self.english_conference.url}calendar.ics").status_code, 200
+        )
+
+    def test_english_decision_register_leaves_out_untranslated_minutes(self):
+        swedish = self.client.get(f"{self.network.url}beslut/?ar=2025").content.decode()
+        english = self.client.get(f"{self.english_network.url}decisions/?ar=2025")
+        self.assertIn("att anta mötestiderna för hösten", swedish)
+        self.assertContains(english, "to adopt the budget")
+        self.assertNotContains(english, "att anta mötestiderna")
+        self.assertNotContains(english, "Möte i april")
+
+    def test_english_attendance_overview_leaves_out_untranslated_minutes(self):
+        swedish = self.client.get(f"{self.network.url}narvaro/?ar=2025").content.decode()
+        english = self.client.get(f"{self.english_network.url}attendance/?ar=2025")
+        self.assertIn("Dora Obersatt", swedish)
+        self.assertContains(english, "Erik Ek")
+        self.assertNotContains(english, "Dora Obersatt")
 
     def test_a_networks_routes_are_named_in_the_pages_language(self):
         english_page = self.client.get(self.english_network.url).content.decode()

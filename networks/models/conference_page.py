@@ -15,8 +15,9 @@ from wagtail.search import index
 from core.api_serializers import OrganisationSerializer
 from core.blocks import BodyBlock
 from core.pages import BasePage, IntroIndexPage
+from core.published import published
 from networks.blocks import ProgrammeBlock
-from networks.calendars import calendar_response, conference_event, new_calendar
+from networks.calendars import calendar_response, conference_event, new_calendar, own_calendar
 from networks.models.contacts import PageContact, contacts_to_show
 
 
@@ -35,13 +36,18 @@ class ConferenceIndexPage(RoutablePageMixin, IntroIndexPage):
         verbose_name_plural = _("conference index pages")
 
     def listed_conferences(self):
-        """What the page lists and its calendar holds: live, public conferences of its language."""
+        """What the page lists: live, public conferences of its language.
+
+        The aliases of untranslated conferences are among them, with a notice that their
+        text is Swedish; the calendar leaves them out (see ``published``).
+        """
         return ConferencePage.objects.live().public().filter(locale_id=self.locale_id)
 
     @path(pgettext_lazy("URL path", "calendar.ics/"), name="calendar")
     def calendar(self, request):
         calendar = new_calendar(self.title)
-        for conference in self.listed_conferences().select_related("locale"):
+        conferences = published(ConferencePage.objects.filter(locale_id=self.locale_id))
+        for conference in conferences.select_related("locale"):
             calendar.add_component(conference_event(conference, conference.get_full_url(request)))
         return calendar_response(calendar)
 
@@ -206,6 +212,7 @@ class ConferencePage(RoutablePageMixin, BasePage):
     @path(pgettext_lazy("URL path", "calendar.ics/"), name="calendar")
     def calendar(self, request):
         """The "add to calendar" file of this one conference."""
+        own_calendar(self)
         calendar = new_calendar(self.title)
         calendar.add_component(conference_event(self, self.get_full_url(request)))
         return calendar_response(calendar, filename=f"{self.slug}.ics")

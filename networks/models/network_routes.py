@@ -5,10 +5,17 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from wagtail.contrib.routable_page.models import path
 
+from core.published import published
 from minutes.attendance_overview import AttendanceOverview
 from minutes.decision_register import DecisionRegister
 from minutes.models.minutes_page import MinutesPage
-from networks.calendars import calendar_response, conference_event, meeting_event, new_calendar
+from networks.calendars import (
+    calendar_response,
+    conference_event,
+    meeting_event,
+    new_calendar,
+    own_calendar,
+)
 from networks.feeds import NetworkAtomFeed, NetworkRssFeed
 from networks.models.conference_page import ConferencePage
 
@@ -20,27 +27,37 @@ class NetworkRoutesMixin:
     ``calendar.ics``, ``decisions/`` in English), like the site's own URLs.
     """
 
-    # The calendar and the registers hold what the network page lists: its live, public
-    # conferences and minutes, aliases of untranslated ones included.
+    # The network page lists its live, public conferences and minutes, the aliases of
+    # untranslated ones included: they show with a notice that the text is Swedish.
     def listed_conferences(self):
         return ConferencePage.objects.child_of(self).live().public()
 
     def listed_minutes(self):
         return MinutesPage.objects.child_of(self).live().public()
 
+    # The calendar and the registers hold published content only: an alias is another
+    # language's page, which has its own calendar and registers.
+    def published_conferences(self):
+        return published(ConferencePage.objects.child_of(self))
+
+    def published_minutes(self):
+        return published(MinutesPage.objects.child_of(self))
+
     # File routes end in a slash because Wagtail adds one; see config.urls.
     @path(pgettext_lazy("URL path", "calendar.ics/"), name="calendar")
     def calendar(self, request):
+        own_calendar(self)
         calendar = new_calendar(self.title)
         page_url = self.get_full_url(request)
         for meeting in self.meetings.all():
             calendar.add_component(meeting_event(meeting, self, page_url))
-        for conference in self.listed_conferences().select_related("locale"):
+        for conference in self.published_conferences().select_related("locale"):
             calendar.add_component(conference_event(conference, conference.get_full_url(request)))
         return calendar_response(calendar)
 
     @path(pgettext_lazy("URL path", "meetings/<int:meeting_id>.ics/"), name="meeting_calendar")
     def meeting_calendar(self, request, meeting_id):
+        own_calendar(self)
         meeting = get_object_or_404(self.meetings.all(), pk=meeting_id)
         calendar = new_calendar(self.title)
         calendar.add_component(meeting_event(meeting, self, self.get_full_url(request)))
@@ -57,7 +74,7 @@ class NetworkRoutesMixin:
     @path(pgettext_lazy("URL path", "decisions/"), name="decisions")
     def decisions(self, request):
         register = DecisionRegister(
-            self.listed_minutes(), year=request.GET.get("ar"), query=request.GET.get("q")
+            self.published_minutes(), year=request.GET.get("ar"), query=request.GET.get("q")
         )
         return self.render_register(
             request, "minutes/decision_register.html", register, _("Decisions")
@@ -65,7 +82,7 @@ class NetworkRoutesMixin:
 
     @path(pgettext_lazy("URL path", "attendance/"), name="attendance")
     def attendance(self, request):
-        overview = AttendanceOverview(self.listed_minutes(), year=request.GET.get("ar"))
+        overview = AttendanceOverview(self.published_minutes(), year=request.GET.get("ar"))
         return self.render_register(
             request, "minutes/attendance_overview.html", overview, _("Attendance")
         )
