@@ -150,6 +150,10 @@ def import_minutes_files(
         for path, data_hash, parsed in progress(parsed_files, desc=_("Importing")):
             result = writer.write(parsed, name=path.name, data_hash=data_hash)
             summary.count(result.action)
+            if result.reason:
+                skipped = _("Skipped")
+                summary.plan.append(f"{skipped}: {path} → {result.page.title} ({result.reason})")
+                continue
             label = ACTION_LABELS[result.action][dry_run]
             summary.plan.append(f"{label}: {path} → {result.page.title} ({describe(parsed)})")
             for person in result.people:

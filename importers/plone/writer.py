@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models.pages import StandardPage
 from importers.errors import ImportFailure
+from importers.locked_pages import reason_to_leave_alone
 from importers.minutes_parser import find_date, parse_minutes
 from importers.minutes_writer import CREATED, SKIPPED, UPDATED, MinutesWriter
 from importers.plone.media import fill_media, new_media
@@ -82,9 +83,26 @@ class PloneWriter:
             if source.content_hash == item.digest:
                 self.record(SKIPPED, item, _("unchanged"))
                 return None
-            return item, source, UPDATED
-        self.targets[item.uid] = self.create(item)
-        return item, source, CREATED
+            action = UPDATED
+        else:
+            self.targets[item.uid] = self.create(item)
+            action = CREATED
+        reason = self.reason_to_leave(item)
+        if reason:
+            self.record(SKIPPED, item, reason)
+            return None
+        return item, source, action
+
+    def reason_to_leave(self, item):
+        """Why the page found for ``item`` stays as it is, or None to fill it."""
+        target = self.targets[item.uid]
+        if not isinstance(target, Page):
+            return None
+        if target.latest_revision_id is None and not target.locked:
+            # Without a revision a page has no schedule and no review: the pages this run
+            # makes are not asked again.
+            return None
+        return reason_to_leave_alone(target)
 
     def remember(self, item, source):
         """Where the item went, so that importing it again updates it."""
