@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from importers.errors import ImportFailure
+from importers.locked_pages import reason_to_leave_alone
 from importers.minutes_parser import parse_minutes
 from importers.minutes_writer import CREATED, SKIPPED, MinutesWriter, content_hash, source_key
 from importers.readers import EXTENSIONS, MAX_FILE_SIZE, read_minutes_file
@@ -142,8 +143,14 @@ class MinutesPreviewView(NetworkImportMixin, TemplateView):
             .select_related("page")
             .first()
         )
+        left_alone = existing and reason_to_leave_alone(existing.page)
         return self.render_to_response(
-            self.get_context_data(parsed=self.parsed(), name=self.upload["name"], existing=existing)
+            self.get_context_data(
+                parsed=self.parsed(),
+                name=self.upload["name"],
+                existing=existing,
+                left_alone=left_alone,
+            )
         )
 
     def post(self, request):
@@ -155,7 +162,16 @@ class MinutesPreviewView(NetworkImportMixin, TemplateView):
                 self.parsed(), name=self.upload["name"], data_hash=self.upload["hash"]
             )
         del request.session[SESSION_KEY]
-        if result.action == CREATED:
+        if result.reason:
+            messages.warning(
+                request,
+                _(
+                    "Nothing was imported: the minutes imported before from this file stay as "
+                    "they are, because %(reason)s."
+                )
+                % {"reason": result.reason},
+            )
+        elif result.action == CREATED:
             messages.success(
                 request, _("The minutes were imported as a draft and sent for review.")
             )

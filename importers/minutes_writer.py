@@ -13,6 +13,7 @@ from wagtail.models import COMMENTS_RELATION_NAME
 from core.bulk_load.tree import ChildPages
 from importers.audit import PageLog
 from importers.directory_lookup import Register
+from importers.locked_pages import reason_to_leave_alone
 from importers.review import Review
 from minutes.agenda import agenda_item_data
 from minutes.models.import_source import ImportSource
@@ -27,6 +28,8 @@ class WriteResult:
     page: MinutesPage
     people: list = field(default_factory=list)
     organisations: list = field(default_factory=list)
+    # Why a page that would have changed was left alone (see ``importers.locked_pages``).
+    reason: str = ""
 
 
 def content_hash(data):
@@ -97,6 +100,9 @@ class MinutesWriter:
             and (page.live or not self.publish)
         ):
             return WriteResult(SKIPPED, page)
+        reason = None if page is None else reason_to_leave_alone(page)
+        if reason:
+            return WriteResult(SKIPPED, page, reason=reason)
 
         people_before = len(self.register.created_people)
         organisations_before = len(self.register.created_organisations)

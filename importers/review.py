@@ -41,7 +41,15 @@ class Review:
     def submit(self, page, revision, user, *, new_page):
         """Put ``page``'s ``revision`` in review unless it is already; a new page never is."""
         workflow = self.workflow_for(page)
-        if workflow is None or (not new_page and page.workflow_in_progress):
+        if workflow is None:
+            return
+        state = None if new_page else page.current_workflow_state
+        if state is not None:
+            if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+                # Sent back for changes: the new file is the editor's resubmission, and
+                # the review resumes at the step that sent it back, as on "Resubmit".
+                self.page_log.write()
+                state.resume(user)
             return
         task = self.first_task(workflow)
         if task is None or type(task).start not in PLAIN_STARTS or page.locked_by_id:

@@ -3,7 +3,8 @@
 Both importers first read and check all their input, collecting every error, and write
 only when there is none; the writing itself runs in one transaction, rolled back at the
 end of a dry run. wagtail-localize and Wagtail defer some work to ``on_commit``; a rolled
-back transaction discards those callbacks, so a dry run or a failed run leaves nothing.
+back transaction discards those callbacks, and the files written in it are removed after
+(``importers.new_files``), so a dry run or a failed run leaves nothing.
 """
 
 from dataclasses import dataclass, field
@@ -53,20 +54,27 @@ class RunFailed(Exception):
         self.summary = summary
 
 
-def run_atomically(work, *, dry_run):
+def run_atomically(work, *, dry_run, new_files=None):
     """Call ``work()`` in one transaction, rolled back if it fails or for a dry run.
 
     Search and reference indexing happen once, at the end of the run, the page cache is
     emptied once, and the database's upkeep after a bulk load follows (planner statistics,
-    SQLite's full-text index merged).
+    SQLite's full-text index merged). The files ``work`` wrote through ``new_files`` (an
+    ``importers.new_files.NewFiles``) are removed unless the transaction is kept.
     """
-    with transaction.atomic():
-        with once_at_end(), deferred_indexing():
-            result = work()
-        if dry_run:
-            transaction.set_rollback(True)
-        else:
-            after_bulk_load()
+    kept = False
+    try:
+        with transaction.atomic():
+            with once_at_end(), deferred_indexing():
+                result = work()
+            if dry_run:
+                transaction.set_rollback(True)
+            else:
+                after_bulk_load()
+        kept = not dry_run
+    finally:
+        if new_files is not None and not kept:
+            new_files.remove()
     return result
 
 
@@ -150,6 +158,10 @@ def import_minutes_files(
         for path, data_hash, parsed in progress(parsed_files, desc=_("Importing")):
             result = writer.write(parsed, name=path.name, data_hash=data_hash)
             summary.count(result.action)
+            if result.reason:
+                skipped = _("Skipped")
+                summary.plan.append(f"{skipped}: {path} → {result.page.title} ({result.reason})")
+                continue
             label = ACTION_LABELS[result.action][dry_run]
             summary.plan.append(f"{label}: {path} → {result.page.title} ({describe(parsed)})")
             for person in result.people:

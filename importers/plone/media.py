@@ -33,7 +33,8 @@ def new_media(item):
     return model(title=item.title, collection=collection_for(item))
 
 
-def fill_media(item, media, *, owner):
+def fill_media(item, media, *, owner, new_files):
+    """Fill ``media`` from ``item`` and save it, its file written through ``new_files``."""
     key = "file" if item.becomes is Becomes.DOCUMENT else "image"
     filename = PurePosixPath(str(item.data[key]["filename"]).replace("\\", "/")).name
     media.title = item.title
@@ -41,6 +42,6 @@ def fill_media(item, media, *, owner):
     media.uploaded_by_user = owner
     media.file = ContentFile(item.blob, name=filename[:100] or "file")
     fill_file_metadata(media)
-    media.save()
+    new_files.save(media, "file")
     if item.created:
         type(media).objects.filter(pk=media.pk).update(created_at=item.created)

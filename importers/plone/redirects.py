@@ -1,7 +1,11 @@
-"""The Plone site's old addresses, sent permanently to the pages and files made from them."""
+"""The Plone site's old addresses, sent permanently to the pages and files made from them.
+
+Never to a private file's own address: see ``file_link``.
+"""
 
 from urllib.parse import urlparse
 
+from django.urls import reverse
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -41,7 +45,25 @@ def redirect(path, target):
             return
         defaults = {"redirect_page": target, "redirect_link": "", "is_permanent": True}
     else:
-        # Documents through their serving view, which applies collection restrictions.
-        link = target.url if isinstance(target, get_document_model()) else target.file.url
+        link = file_link(target)
+        if link is None:
+            Redirect.objects.filter(old_path=path, site=None).delete()
+            return
         defaults = {"redirect_page": None, "redirect_link": link, "is_permanent": True}
     Redirect.objects.update_or_create(old_path=path, site=None, defaults=defaults)
+
+
+def file_link(media):
+    """Where the old address of a document or an image leads; None for nowhere.
+
+    A document goes through Wagtail's serving view, which applies its collection's
+    restrictions, whatever ``WAGTAILDOCS_SERVE_METHOD`` says. An image's file is handed
+    to anyone who has its address (the web server serves ``/media/original_images/``) and
+    no view checks an image's collection, so a private image's old address leads nowhere:
+    it answers as an unknown address does, and its file's address is not given away.
+    """
+    if isinstance(media, get_document_model()):
+        return reverse("wagtaildocs_serve", args=[media.pk, media.filename])
+    if media.collection.get_view_restrictions().exists():
+        return None
+    return media.file.url

@@ -1,5 +1,6 @@
 """One Plone import run: the export checked whole, then written in one transaction."""
 
+from importers.new_files import NewFiles
 from importers.plone.redirects import old_addresses, redirect_old_paths
 from importers.plone.validation import load_export, read_surroundings, validate_export
 from importers.plone.writer import PloneWriter
@@ -10,16 +11,25 @@ def import_plone_export(name, data, *, network=None, user=None, dry_run=False, p
     """Import the export in ``data``; returns the summary, raises ``ImportFailure``.
 
     ``progress`` wraps an iterable to show a progress bar. Nothing is written unless the
-    whole export is sound, and a dry run writes inside a transaction it rolls back.
+    whole export is sound, and a dry run writes inside a transaction it rolls back; the
+    files of its documents and images go with the transaction (``importers.new_files``).
     """
     items = load_export(name, data)
     surroundings = read_surroundings(items, network=network)
     plan = validate_export(items, source=name, surroundings=surroundings)
+    new_files = NewFiles()
 
     def write():
-        writer = PloneWriter(plan, network=network, user=user, dry_run=dry_run, progress=progress)
+        writer = PloneWriter(
+            plan,
+            network=network,
+            user=user,
+            dry_run=dry_run,
+            progress=progress,
+            new_files=new_files,
+        )
         summary = writer.write()
         redirect_old_paths(old_addresses(plan, writer.targets))
         return summary
 
-    return run_atomically(write, dry_run=dry_run)
+    return run_atomically(write, dry_run=dry_run, new_files=new_files)

@@ -15,8 +15,10 @@ from wagtail.models import Locale, Page, Site
 
 from home.models.pages import StandardPage
 from importers.errors import ImportFailure
+from importers.locked_pages import reason_to_leave_alone
 from importers.minutes_parser import find_date, parse_minutes
 from importers.minutes_writer import CREATED, SKIPPED, UPDATED, MinutesWriter
+from importers.new_files import NewFiles
 from importers.plone.media import fill_media, new_media
 from importers.plone.plan import MEDIA, UNDER_NETWORK, Becomes
 from importers.plone.validation import failure, parse_date
@@ -43,13 +45,17 @@ class PloneWriter:
     ``progress`` wraps an iterable to show a progress bar, as ``tqdm`` does.
     """
 
-    def __init__(self, plan, *, network=None, user=None, dry_run=False, progress=None):
+    def __init__(
+        self, plan, *, network=None, user=None, dry_run=False, progress=None, new_files=None
+    ):
         self.plan = plan
         self.source = plan.source
         self.network = network
         self.user = user
         self.dry_run = dry_run
         self.progress = progress or no_progress
+        # What the run removes again if it is not kept (``importers.runs.run_atomically``).
+        self.new_files = new_files or NewFiles()
         self.summary = Summary()
         self.targets = {}  # uid → page, document or image
         self.filled_media = set()
@@ -82,9 +88,26 @@ class PloneWriter:
             if source.content_hash == item.digest:
                 self.record(SKIPPED, item, _("unchanged"))
                 return None
-            return item, source, UPDATED
-        self.targets[item.uid] = self.create(item)
-        return item, source, CREATED
+            action = UPDATED
+        else:
+            self.targets[item.uid] = self.create(item)
+            action = CREATED
+        reason = self.reason_to_leave(item)
+        if reason:
+            self.record(SKIPPED, item, reason)
+            return None
+        return item, source, action
+
+    def reason_to_leave(self, item):
+        """Why the page found for ``item`` stays as it is, or None to fill it."""
+        target = self.targets[item.uid]
+        if not isinstance(target, Page):
+            return None
+        if target.latest_revision_id is None and not target.locked:
+            # Without a revision a page has no schedule and no review: the pages this run
+            # makes are not asked again.
+            return None
+        return reason_to_leave_alone(target)
 
     def remember(self, item, source):
         """Where the item went, so that importing it again updates it."""
@@ -159,7 +182,7 @@ class PloneWriter:
     def create(self, item):
         if item.becomes in MEDIA:
             media = new_media(item)
-            fill_media(item, media, owner=self.owner(item))
+            fill_media(item, media, owner=self.owner(item), new_files=self.new_files)
             self.filled_media.add(item.uid)
             return media
         if item.translation_of is not None:
@@ -228,7 +251,7 @@ class PloneWriter:
         target = self.targets[item.uid]
         if item.becomes in MEDIA:
             if item.uid not in self.filled_media:
-                fill_media(item, target, owner=self.owner(item))
+                fill_media(item, target, owner=self.owner(item), new_files=self.new_files)
             return
         page = target.get_latest_revision_as_object() if target.latest_revision_id else target
         page.title = item.title

@@ -1,0 +1,145 @@
+"""The Plone import's files: written only by a run that is kept, and private ones kept private."""
+
+import io
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import CommandError, call_command
+from django.test import TestCase
+from django.utils import translation
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+from tests.editorial import build_editorial_world
+from tests.fixtures.importers.plone_export import (
+    SITE_ROOT,
+    blob,
+    export_bytes,
+    item,
+    plone_export,
+    png_bytes,
+)
+
+Document = get_document_model()
+Image = get_image_model()
+# What the web server hands to anyone itself (docs/deployment.md); Django never sees these.
+PUBLIC_MEDIA = ("images/", "original_images/")
+
+
+def media_listing():
+    """Every file and folder under MEDIA_ROOT, with each file's size."""
+    root = Path(settings.MEDIA_ROOT)
+    return {
+        str(path.relative_to(root)): path.stat().st_size if path.is_file() else None
+        for path in root.rglob("*")
+    }
+
+
+class PloneImportFilesTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_editorial_world()
+
+    def setUp(self):
+        directory = tempfile.TemporaryDirectory()
+        self.addCleanup(directory.cleanup)
+        self.path = Path(directory.name) / "export.json"
+
+    def call(self, items=None, **options):
+        self.path.write_bytes(export_bytes(items))
+        out = io.StringIO()
+        with translation.override("en"), self.captureOnCommitCallbacks(execute=True):
+            call_command(
+                "import_plone",
+                str(self.path),
+                network=self.world.network_a.slug,
+                stdout=out,
+                stderr=io.StringIO(),
+                **options,
+            )
+        return out.getvalue()
+
+    def visit(self, path):
+        """What an anonymous visitor gets at ``path``, following redirects as a browser does."""
+        self.client.logout()
+        for _hop in range(5):
+            media = settings.MEDIA_URL
+            if path.startswith(media) and path[len(media) :].startswith(PUBLIC_MEDIA):
+                file = Path(settings.MEDIA_ROOT) / path[len(media) :]
+                return 200, file.read_bytes() if file.is_file() else b""
+            response = self.client.get(path)
+            if response.status_code not in (301, 302):
+                content = b"".join(response) if response.streaming else response.content
+                return response.status_code, content
+            path = response["Location"]
+        raise AssertionError(f"{path} redirects too many times")
+
+    def test_a_dry_run_leaves_the_media_as_they_were(self):
+        before = media_listing()
+        output = self.call(dry_run=True)
+        self.assertIn("Would create: File", output)
+        self.assertEqual(media_listing(), before)
+        self.assertFalse(Document.objects.filter(title="Program för konferensen").exists())
+
+    def test_a_failed_run_leaves_the_media_as_they_were(self):
+        # The image is written first; the English page after it has no English home page
+        # to go under, and the run fails.
+        items = [
+            item(
+                "image",
+                "gruppbild.png",
+                "Image",
+                "Gruppbild",
+                parent=SITE_ROOT,
+                image=blob(png_bytes(), "gruppbild.png", "image/png"),
+            ),
+            item("about", "about", "Document", "About", parent=SITE_ROOT, language="en"),
+        ]
+        before = media_listing()
+        with self.assertRaisesMessage(CommandError, "Nothing was imported."):
+            self.call(items)
+        self.assertEqual(media_listing(), before)
+        self.assertFalse(Image.objects.filter(title="Gruppbild").exists())
+
+    def test_the_old_address_of_a_private_image_does_not_lead_to_its_file(self):
+        items = plone_export()
+        image = next(data for data in items if data["@type"] == "Image")
+        image["review_state"] = "private"
+        self.call(items)
+        private = Image.objects.get(title="Gruppbild")
+        self.assertTrue(private.collection.get_view_restrictions().exists())
+
+        status, content = self.visit("/natverken/gruppbild.png")
+
+        self.assertEqual(status, 404)
+        self.assertNotIn(png_bytes(), content)
+        self.assertFalse(Redirect.objects.filter(old_path="/natverken/gruppbild.png").exists())
+
+    def test_the_old_address_of_a_public_image_still_leads_to_its_file(self):
+        self.call()
+        self.assertEqual(self.visit("/natverken/gruppbild.png"), (200, png_bytes()))
+
+    def test_an_image_made_private_loses_the_redirect_of_its_old_address(self):
+        self.call()
+        self.assertTrue(Redirect.objects.filter(old_path="/natverken/gruppbild.png").exists())
+        items = plone_export()
+        image = next(data for data in items if data["@type"] == "Image")
+        image["review_state"] = "private"
+        self.call(items)
+        self.assertNotIn(png_bytes(), self.visit("/natverken/gruppbild.png")[1])
+
+    def test_the_old_address_of_a_private_document_asks_for_a_login(self):
+        items = plone_export()
+        document = next(data for data in items if data["@type"] == "File")
+        document["review_state"] = "private"
+        self.call(items)
+        private = Document.objects.get(title="Program för konferensen")
+        self.assertTrue(private.collection.get_view_restrictions().exists())
+        pdf = private.file.open("rb").read()
+
+        self.assertNotIn(pdf, self.visit("/natverken/program.pdf")[1])
+        self.client.force_login(self.world.users["editor_a"])
+        response = self.client.get("/natverken/program.pdf", follow=True)
+        self.assertEqual(b"".join(response.streaming_content), pdf)
