@@ -233,8 +233,10 @@ AXES_CLIENT_IP_CALLABLE = "core.login_throttling.client_ip"
 AXES_COOLOFF_MESSAGE = _("Too many failed sign-in attempts. Please try again later.")
 # How many reverse proxies in front of the site append to X-Forwarded-For; 0 trusts none.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
-# Password reset requests per address and per e-mail address in an hour.
+# Password reset requests per address and per e-mail address in an hour, and per address
+# for any e-mail addresses (a school's editors share one).
 PASSWORD_RESET_LIMIT = env.int("PASSWORD_RESET_LIMIT", default=5)
+PASSWORD_RESET_ADDRESS_LIMIT = env.int("PASSWORD_RESET_ADDRESS_LIMIT", default=20)
 
 # Caches: Redis when REDIS_URL is set, shared by every worker; local memory otherwise.
 # Every model of these apps is content shown on pages (pages, their rows, the register), so
