@@ -3,15 +3,15 @@
 Sign-in attempts are counted by django-axes (settings: ``AXES_*``), per user name and
 address, so that one person guessing at one account does not lock out a school that shares
 its address. Password reset requests are counted here in the same way, in the default
-cache, to stop the form being used to flood someone's mailbox.
+cache, to stop the form being used to flood someone's mailbox; and per address alone, with
+a higher limit, to stop one address sending resets to a whole list of e-mail addresses.
 """
 
-import hashlib
-
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
+
+from core.attempt_counts import attempt_key, count_attempt
 
 PASSWORD_RESET_VIEW = "wagtailadmin_password_reset"  # noqa: S105 - a URL name
 PASSWORD_RESET_WINDOW = 60 * 60
@@ -33,7 +33,11 @@ def client_ip(request):
 
 
 class PasswordResetThrottleMiddleware:
-    """Refuse more than PASSWORD_RESET_LIMIT reset requests an hour per address and e-mail."""
+    """Refuse a flood of password reset requests for a while.
+
+    An address may ask PASSWORD_RESET_LIMIT times an hour for one e-mail address, and
+    PASSWORD_RESET_ADDRESS_LIMIT times in all, so that a school's editors can each ask.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -44,16 +48,18 @@ class PasswordResetThrottleMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if request.method != "POST" or request.resolver_match.url_name != PASSWORD_RESET_VIEW:
             return None
+        address = client_ip(request)
         email = request.POST.get("email", "").strip().lower()
-        digest = hashlib.sha256(f"{client_ip(request)}\n{email}".encode()).hexdigest()
-        key = f"password-reset:{digest}"
-        cache.add(key, 0, PASSWORD_RESET_WINDOW)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # the count expired between the two calls
-            count = 1
-            cache.set(key, count, PASSWORD_RESET_WINDOW)
-        if count > settings.PASSWORD_RESET_LIMIT:
+        per_account = count_attempt(
+            attempt_key("password-reset", address, email), PASSWORD_RESET_WINDOW
+        )
+        per_address = count_attempt(
+            attempt_key("password-reset-address", address), PASSWORD_RESET_WINDOW
+        )
+        if (
+            per_account > settings.PASSWORD_RESET_LIMIT
+            or per_address > settings.PASSWORD_RESET_ADDRESS_LIMIT
+        ):
             return HttpResponse(
                 _("Too many password reset requests. Please try again later."),
                 status=429,

@@ -1,13 +1,15 @@
 """A backup made by scripts/backup.sh restores, with every live page and revision intact.
 
-Runs against PostgreSQL only (``make test-postgres``): it makes two databases of its own
-beside the test database, loads the demo content into one with ``manage.py``, backs it up,
-restores it into the other with scripts/restore.sh, and compares the two.
+The round trip runs against PostgreSQL only (``make test-postgres``): it makes two
+databases of its own beside the test database, loads the demo content into one with
+``manage.py``, backs it up, restores it into the other with scripts/restore.sh, and compares
+the two. That a database pg_dump cannot back up is refused runs everywhere.
 """
 
 import json
 import os
 import secrets
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +19,7 @@ import pytest
 PROJECT = Path(__file__).resolve().parent.parent
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 
-pytestmark = pytest.mark.skipif(
+postgres_only = pytest.mark.skipif(
     not DATABASE_URL.startswith(("postgres://", "postgresql://")),
     reason="backups are of PostgreSQL databases; run with make test-postgres",
 )
@@ -93,6 +95,11 @@ def scratch_databases():
     admin.close()
 
 
+def mode(path):
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@postgres_only
 def test_backup_restores_every_live_page_and_revision(scratch_databases, tmp_path):
     source, restored = scratch_databases
     source_env = environment(source, tmp_path / "media")
@@ -104,6 +111,10 @@ def test_backup_restores_every_live_page_and_revision(scratch_databases, tmp_pat
     assert before["files"] and not before["missing"]
 
     run(["scripts/backup.sh", str(tmp_path / "backup")], source_env)
+    # The dump holds every account's password hash and e-mail address: its owner's only.
+    assert mode(tmp_path / "backup") == 0o700
+    assert mode(tmp_path / "backup" / "database.dump") == 0o600
+    assert mode(tmp_path / "backup" / "media.tar.gz") == 0o600
     restored_env = environment(restored, tmp_path / "restored-media")
     run(["scripts/restore.sh", str(tmp_path / "backup")], restored_env)
     after = snapshot(restored_env)
@@ -111,6 +122,7 @@ def test_backup_restores_every_live_page_and_revision(scratch_databases, tmp_pat
     assert after == before
 
 
+@postgres_only
 def test_restore_refuses_a_database_in_use(scratch_databases, tmp_path):
     source, _ = scratch_databases
     env = environment(source, tmp_path / "media")
@@ -126,3 +138,41 @@ def test_restore_refuses_a_database_in_use(scratch_databases, tmp_path):
     )
     assert result.returncode == 1
     assert "restore into an empty one" in result.stderr
+
+
+def backup(database_url, tmp_path):
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(tmp_path / "media"),
+    }
+    return subprocess.run(  # noqa: S603
+        ["scripts/backup.sh", str(tmp_path / "backup")],  # noqa: S607
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "database_url",
+    ["sqlite:///srv/samverkan/db.sqlite3", "mysql://samverkan@localhost/samverkan", "samverkan"],
+)
+def test_backup_refuses_a_database_pg_dump_cannot_read_and_writes_nothing(database_url, tmp_path):
+    (tmp_path / "media").mkdir()
+    result = backup(database_url, tmp_path)
+    assert result.returncode != 0
+    assert "DATABASE_URL must be a PostgreSQL URL" in result.stderr
+    assert "nothing was written" in result.stderr
+    assert not (tmp_path / "backup").exists()
+
+
+@postgres_only
+def test_backup_refuses_a_malformed_postgresql_url_and_writes_nothing(tmp_path):
+    result = backup(DATABASE_URL.rsplit("@", 1)[0] + "@localhost:port/samverkan", tmp_path)
+    assert result.returncode != 0
+    assert "cannot connect to the database" in result.stderr
+    assert not (tmp_path / "backup").exists()

@@ -98,3 +98,11 @@ class PasswordResetThrottlingTestCase(TestCase):
         assert refused.status_code == 429
         assert self.request_reset(email="kollega@example.org").status_code == 302
         assert self.request_reset(address=ELSEWHERE).status_code == 302
+
+    def test_one_address_cannot_reset_many_accounts(self):
+        accounts = settings.PASSWORD_RESET_ADDRESS_LIMIT
+        for number in range(accounts):
+            assert self.request_reset(email=f"person{number}@example.org").status_code == 302
+        assert self.request_reset(email="ytterligare@example.org").status_code == 429
+        assert self.request_reset().status_code == 429
+        assert self.request_reset(address=ELSEWHERE).status_code == 302

@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.content_security.ContentSecurityPolicyMiddleware",
     "core.login_throttling.PasswordResetThrottleMiddleware",
+    "core.password_throttling.PasswordFormThrottleMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout raised by the backend into a response.
     "axes.middleware.AxesMiddleware",
@@ -233,8 +234,15 @@ AXES_CLIENT_IP_CALLABLE = "core.login_throttling.client_ip"
 AXES_COOLOFF_MESSAGE = _("Too many failed sign-in attempts. Please try again later.")
 # How many reverse proxies in front of the site append to X-Forwarded-For; 0 trusts none.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
-# Password reset requests per address and per e-mail address in an hour.
+# Password reset requests per address and per e-mail address in an hour, and per address
+# for any e-mail addresses (a school's editors share one).
 PASSWORD_RESET_LIMIT = env.int("PASSWORD_RESET_LIMIT", default=5)
+PASSWORD_RESET_ADDRESS_LIMIT = env.int("PASSWORD_RESET_ADDRESS_LIMIT", default=20)
+# Wrong passwords on the form of a private page or document collection, per address and
+# restriction, before the form refuses every password until a cool-off as long as a
+# sign-in's has passed without an attempt (core.password_throttling).
+PAGE_PASSWORD_FAILURE_LIMIT = env.int("PAGE_PASSWORD_FAILURE_LIMIT", default=10)
+PAGE_PASSWORD_COOLOFF_TIME = AXES_COOLOFF_TIME
 
 # Caches: Redis when REDIS_URL is set, shared by every worker; local memory otherwise.
 # Every model of these apps is content shown on pages (pages, their rows, the register), so
