@@ -17,10 +17,10 @@ from home.models.pages import StandardPage
 from importers.errors import ImportFailure
 from importers.plone.plan import Becomes, Plan, PloneItem
 from importers.plone.redirects import old_addresses, old_path, redirect_old_paths
+from importers.plone.surroundings import read_surroundings
 from importers.plone.validation import (
     Surroundings,
     load_export,
-    read_surroundings,
     validate_export,
 )
 from importers.plone.writer import PloneWriter

@@ -2,7 +2,8 @@
 
 from importers.new_files import NewFiles
 from importers.plone.redirects import old_addresses, redirect_old_paths
-from importers.plone.validation import load_export, read_surroundings, validate_export
+from importers.plone.surroundings import read_surroundings
+from importers.plone.validation import load_export, validate_export
 from importers.plone.writer import PloneWriter
 from importers.runs import run_atomically
 

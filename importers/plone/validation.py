@@ -6,7 +6,7 @@ The export is a JSON list of content items, each with ``@id`` (its URL), ``@type
 fault, raising ``ImportFailure`` with the item at fault.
 
 The check reads no database: what it must know of the site (``Surroundings``) is read
-beforehand by ``read_surroundings``, the one step here that does.
+beforehand by ``importers.plone.surroundings.read_surroundings``.
 """
 
 import base64
@@ -15,13 +15,11 @@ import io
 import json
 from dataclasses import dataclass, replace
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from PIL import Image as PillowImage
 from PIL import UnidentifiedImageError
-from wagtail.models import Locale
 
 from importers.errors import ImportFailure
 from importers.plone.plan import (
@@ -36,7 +34,6 @@ from importers.plone.plan import (
     Plan,
     PloneItem,
 )
-from minutes.models.import_source import ImportSource
 
 MAX_EXPORT_SIZE = 200 * 1024 * 1024
 
@@ -50,24 +47,6 @@ class Surroundings:
     has_network: bool
     # UIDs of Plone items imported as pages by an earlier run, which items may be placed under.
     imported_pages: frozenset[str] = frozenset()
-
-
-def read_surroundings(items, *, network):
-    """The site's languages, and which parents named by ``items`` outside them were imported."""
-    items = [data for data in items if isinstance(data, dict)]
-    parents = [data["parent"].get("UID") for data in items if isinstance(data.get("parent"), dict)]
-    outside = {uid for uid in parents if isinstance(uid, str) and uid} - {
-        data.get("UID") for data in items
-    }
-    imported = ImportSource.objects.filter(
-        kind=ImportSource.Kind.PLONE_ITEM, key__in=outside, page__isnull=False
-    ).values_list("key", flat=True)
-    return Surroundings(
-        default_language=Locale.get_default().language_code,
-        languages=frozenset(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES),
-        has_network=network is not None,
-        imported_pages=frozenset(imported) if outside else frozenset(),
-    )
 
 
 def failure(message, item=None, *, source):

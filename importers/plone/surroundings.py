@@ -1,0 +1,25 @@
+"""What the validator must know of the site before it checks an export: its one look at it."""
+
+from django.conf import settings
+from wagtail.models import Locale
+
+from importers.plone.validation import Surroundings
+from minutes.models.import_source import ImportSource
+
+
+def read_surroundings(items, *, network):
+    """The site's languages, and which parents named by ``items`` outside them were imported."""
+    items = [data for data in items if isinstance(data, dict)]
+    parents = [data["parent"].get("UID") for data in items if isinstance(data.get("parent"), dict)]
+    outside = {uid for uid in parents if isinstance(uid, str) and uid} - {
+        data.get("UID") for data in items
+    }
+    imported = ImportSource.objects.filter(
+        kind=ImportSource.Kind.PLONE_ITEM, key__in=outside, page__isnull=False
+    ).values_list("key", flat=True)
+    return Surroundings(
+        default_language=Locale.get_default().language_code,
+        languages=frozenset(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES),
+        has_network=network is not None,
+        imported_pages=frozenset(imported) if outside else frozenset(),
+    )
