@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
+from core.access_policy import choosable_documents, choosable_pages
 from editorial import views
 from editorial.roles import minutes_workflow_for
 from editorial.translations import can_submit_translation
@@ -46,3 +47,15 @@ def minutes_take_their_organisations_workflow(page):
     if isinstance(page, MinutesPage):
         return minutes_workflow_for(page)
     return None
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_only_pages_the_editor_may_see(pages, request):
+    """No editor is shown another organisation's drafts or private pages, even by title."""
+    return choosable_pages(request.user, pages)
+
+
+@hooks.register("construct_document_chooser_queryset")
+def choose_only_documents_the_editor_may_attach(documents, request):
+    """Another organisation's private documents are not offered for a public page."""
+    return choosable_documents(request.user, documents)

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from core.access_policy import may_view_document, prefetch_view_restrictions
 from core.blocks import RICH_TEXT_FEATURES
 
 
@@ -72,6 +73,23 @@ class AgendaItemBlock(blocks.StructBlock):
             "heading": "Mötestider för nästa år",
             "decisions": ["att mötestiderna fastställs enligt förslaget"],
         }
+
+    def bulk_to_python(self, values):
+        items = super().bulk_to_python(values)
+        # Who may open the attachments is looked up once for the whole agenda.
+        prefetch_view_restrictions([document for item in items for document in item["attachments"]])
+        return items
+
+    def get_context(self, value, parent_context=None):
+        """Each attachment with whether the visitor may open it, and so see its title."""
+        context = super().get_context(value, parent_context)
+        request = context.get("request")
+        context["attachments"] = [
+            (document, may_view_document(request, document))
+            for document in value["attachments"]
+            if document is not None
+        ]
+        return context
 
 
 class AgendaBlock(blocks.StreamBlock):

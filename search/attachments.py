@@ -14,10 +14,11 @@ from django.db.models import TextField
 from django.db.models.functions import Cast
 from django.utils import translation
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import insert_or_update_object
 
+from core.access_policy import private_collection_ids
 from search.models import MAX_INDEXED_CHARACTERS, DocumentText
 from search.synonyms import analysed_query, analysed_terms
 from search.text.analysis import STOP_WORDS, analyse_with_spans, term_matches
@@ -70,18 +71,31 @@ def guess_language(text):
     return "en" if english > swedish * 2 else "sv"
 
 
-def update_document_text(document):
-    """Read a document's file into its ``DocumentText`` when the file has changed."""
+def update_document_text(document, *, moved=False):
+    """Read a document's file into its ``DocumentText`` when the file has changed.
+
+    The pages that attach the document carry its text in their own index entry, so they are
+    indexed again when the text changed, or when the document ``moved`` to another
+    collection, which may be private where the last one was not (or the other way round).
+    """
+    text, text_changed = _read_document_text(document)
+    if text_changed or moved:
+        reindex_attaching_pages(document)
+    return text
+
+
+def _read_document_text(document):
+    """``(DocumentText or None, whether it changed)``."""
     try:
         with document.open_file() as handle:
             data = handle.read()
     except OSError:
         logger.warning("Document %s has no readable file; its text is not searchable.", document.pk)
-        return None
+        return None, False
     digest = hashlib.sha1(data, usedforsecurity=False).hexdigest()
     existing = DocumentText.objects.filter(document=document).first()
     if existing and existing.source_hash == digest:
-        return existing
+        return existing, False
     try:
         pages = extract_pages(data, document.file.name)
     except UnreadableDocument as error:
@@ -102,9 +116,12 @@ def update_document_text(document):
             "source_hash": digest,
         },
     )
+    return text, True
+
+
+def reindex_attaching_pages(document):
     for page in attaching_pages(document):
         insert_or_update_object(page)
-    return text
 
 
 def attaching_pages(document):
@@ -136,18 +153,6 @@ def _agenda_attachment_ids(agenda):
 def attached_document_ids(page):
     """The ids of the documents a page refers to, public or not."""
     return _attached_ids_of([page]).get(page.pk, [])
-
-
-def private_collection_ids():
-    """Collections under a view restriction, with all their descendants."""
-    ids = set()
-    for restriction in CollectionViewRestriction.objects.select_related("collection"):
-        ids.update(
-            Collection.objects.filter(path__startswith=restriction.collection.path).values_list(
-                "pk", flat=True
-            )
-        )
-    return ids
 
 
 def public_documents():
@@ -277,7 +282,17 @@ def _matched_clauses(text, clauses, language):
     )
 
 
+def on_document_saving(sender, instance, **kwargs):
+    """Note the collection a document is saved from: a move may change who may see it."""
+    if kwargs.get("raw") or instance._state.adding:
+        return
+    stored = sender.objects.filter(pk=instance.pk).values_list("collection_id", flat=True)
+    instance.stored_collection_id = stored.first()
+
+
 def on_document_saved(sender, instance, **kwargs):
     if kwargs.get("raw"):
         return
-    update_document_text(instance)
+    stored = getattr(instance, "stored_collection_id", instance.collection_id)
+    update_document_text(instance, moved=stored != instance.collection_id)
+    instance.stored_collection_id = instance.collection_id

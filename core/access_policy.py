@@ -1,0 +1,107 @@
+"""Who may see a document and who may choose a page or a document: one answer for every door.
+
+A document is as private as its collection: a view restriction on the collection or on any
+collection above it refuses the document to whoever the restriction refuses, exactly as
+Wagtail's document view does. The search, the public pages and the admin choosers all ask
+here, so a document the public may not open is neither found by its words, named on a
+public page nor offered to another organisation's editors.
+
+Every editor may choose media from the root collection down (``editorial.roles``), so
+Wagtail's "choose" permission alone would offer them every organisation's private
+documents; in a private collection only those who may add or change its documents choose.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page
+from wagtail.permissions import policy_registry
+
+# Page permissions that open a part of the tree to an editor in the admin explorer.
+EXPLORE_ACTIONS = {"add", "change", "publish", "lock", "unlock", "bulk_delete"}
+
+
+def private_collection_ids():
+    """Collections under a view restriction, with all their descendants; two queries."""
+    paths = set(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    if not paths:
+        return set()
+    under_a_restriction = reduce(or_, (Q(path__startswith=path) for path in paths))
+    return set(Collection.objects.filter(under_a_restriction).values_list("pk", flat=True))
+
+
+def prefetch_view_restrictions(documents):
+    """Note on each document the view restrictions over its collection.
+
+    For ``may_view_document`` on a page listing many documents: two queries for them all,
+    one when nothing is restricted.
+    """
+    documents = [document for document in documents if document is not None]
+    restrictions = list(
+        CollectionViewRestriction.objects.select_related("collection").prefetch_related("groups")
+    )
+    paths = {}
+    if restrictions and documents:
+        collection_ids = {document.collection_id for document in documents}
+        paths = dict(Collection.objects.filter(pk__in=collection_ids).values_list("pk", "path"))
+    for document in documents:
+        path = paths.get(document.collection_id, "")
+        document.view_restrictions = [
+            restriction
+            for restriction in restrictions
+            if path.startswith(restriction.collection.path)
+        ]
+
+
+def view_restrictions_of(document):
+    restrictions = getattr(document, "view_restrictions", None)
+    if restrictions is None:
+        restrictions = list(document.collection.get_view_restrictions())
+    return restrictions
+
+
+def is_public_document(document):
+    """Whether anyone at all, signed in or not, may open ``document``."""
+    return not view_restrictions_of(document)
+
+
+def may_view_document(request, document):
+    """Whether the visitor making ``request`` may open ``document``; the public if no request."""
+    restrictions = view_restrictions_of(document)
+    if request is None:
+        return not restrictions
+    return all(restriction.accept_request(request) for restriction in restrictions)
+
+
+def choosable_documents(user, documents):
+    """Of ``documents`` (those Wagtail lets ``user`` choose), the ones to offer them.
+
+    A document in a private collection is offered only to those who may add or change the
+    documents of its collection, its own organisation's editors.
+    """
+    if user.is_active and user.is_superuser:
+        return documents
+    policy = policy_registry.get_by_type(get_document_model())
+    own = policy.collections_user_has_any_permission_for(user, ["add", "change"])
+    refused = private_collection_ids() - set(own.values_list("pk", flat=True))
+    return documents.exclude(collection_id__in=refused)
+
+
+def choosable_pages(user, pages):
+    """Of ``pages``, the ones to show ``user`` in the page chooser.
+
+    The pages they may work on (with the way down to them, as the admin explorer shows
+    them) and every live, public page: another organisation's drafts and private pages
+    are not even named.
+    """
+    if user.is_active and user.is_superuser:
+        return pages
+    visible = Q(live=True) & ~Page.objects.private_q()
+    policy = policy_registry.get_by_type(Page)
+    for permission in policy.get_cached_permissions_for_user(user):
+        if permission.permission.codename in {f"{action}_page" for action in EXPLORE_ACTIONS}:
+            visible |= Page.objects.descendant_of_q(permission.page, inclusive=True)
+            visible |= Page.objects.ancestor_of_q(permission.page)
+    return pages.filter(visible)
