@@ -88,7 +88,9 @@ def _read_document_text(document):
     """``(DocumentText or None, whether it changed)``."""
     try:
         with document.open_file() as handle:
-            data = handle.read()
+            # One byte past the limit is enough for the reader to refuse the file as too
+            # large; a huge upload is never read into memory whole.
+            data = handle.read(ATTACHMENT_LIMITS.max_file_size + 1)
     except OSError:
         logger.warning("Document %s has no readable file; its text is not searchable.", document.pk)
         return None, False
