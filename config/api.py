@@ -119,7 +119,7 @@ class CheckedParametersMixin:
         # A NUL reaches no database intact: PostgreSQL refuses it in any string.
         for name, values in request.GET.lists():
             if any("\x00" in text for text in (name, *values)):
-                raise BadRequestError("query parameters must not contain null characters")
+                raise BadRequestError(f"null characters are not allowed in {name}")
         super().initial(request, *args, **kwargs)
 
     def find_object(self, queryset, request):

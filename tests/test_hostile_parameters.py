@@ -186,7 +186,8 @@ class ApiParameterTests(HostileParameterTestCase):
             ("/api/v2/pages/", {"locale": "s\x00v"}),
             ("/api/v2/images/", {"title": "a\x00"}),
         ):
-            self.assertIn("null", self.assert_api_error(url, params))
+            message = self.assert_api_error(url, params)
+            self.assertIn(f"null characters are not allowed in {next(iter(params))}", message)
 
 
 # Names the views read (search.service, minutes.listing, networks.models, Wagtail's API
