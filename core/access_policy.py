@@ -16,7 +16,7 @@ from operator import or_
 
 from django.db.models import Q
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction, Page
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PagePermissionTester
 from wagtail.permissions import policy_registry
 
 # Page permissions that open a part of the tree to an editor in the admin explorer.
@@ -105,3 +105,52 @@ def choosable_pages(user, pages):
             visible |= Page.objects.descendant_of_q(permission.page, inclusive=True)
             visible |= Page.objects.ancestor_of_q(permission.page)
     return pages.filter(visible)
+
+
+class SourceTextPermissionTester(PagePermissionTester):
+    """Wagtail's page permissions, except over text a page shows on behalf of another.
+
+    An alias shows its original, and a translation is made from its source in the
+    default locale; the admin's draft view, preview, history and revisions show their
+    latest text whatever the source's restrictions. Translators may change the whole
+    English tree, so on an alias or a translation whose source is unpublished or under a
+    view restriction, only those who may work on the source keep editing and viewing
+    rights. Every Wagtail view that shows a draft asks ``can_edit`` or ``can_publish``.
+    """
+
+    def can_edit(self):
+        return super().can_edit() and self.may_read_source()
+
+    def can_publish(self):
+        return super().can_publish() and self.may_read_source()
+
+    def may_read_source(self):
+        source = source_page(self.page)
+        return source is None or may_read_page_text(self.user, source)
+
+
+def may_read_page_text(user, page):
+    """Whether ``user`` may read all of ``page``'s text in the admin, drafts included.
+
+    The public's pages to anyone; the others to those who may work on them.
+    """
+    if is_public_page(page) or (user.is_active and user.is_superuser):
+        return True
+    # Wagtail's own answer: ``page`` may be an alias or translation itself.
+    permissions = PagePermissionTester(user, page)
+    return permissions.can_edit() or permissions.can_publish()
+
+
+def source_page(page):
+    """The page whose text ``page`` shows or translates, if it is not its own."""
+    if page.alias_of_id:
+        return Page.objects.get(pk=page.alias_of_id)
+    default_locale = Locale.get_default()
+    if page.locale_id == default_locale.pk:
+        return None
+    return page.get_translation_or_none(default_locale)
+
+
+def is_public_page(page):
+    """Whether ``page`` is live and anyone at all may read it."""
+    return page.live and not page.get_view_restrictions().exists()

@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.access_policy import SourceTextPermissionTester
 from core.api_serializers import PersonSerializer
 from core.blocks import RICH_TEXT_FEATURES
 from core.published import published
@@ -56,6 +57,10 @@ class BasePage(Page):
                 for page in translations
             ]
         return urls
+
+    def permissions_for_user(self, user):
+        """Wagtail's permissions, with an alias or translation as private as its source."""
+        return SourceTextPermissionTester(user, self)
 
     def get_workflow(self):
         """The workflow a ``samverkan_choose_page_workflow`` hook chooses, else the tree's.

@@ -9,12 +9,15 @@ revision, which is then submitted to the page's workflow; approval publishes it.
 go once wagtail-localize submits translations to workflows itself.
 """
 
+import contextlib
+
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
 from wagtail_localize.fields import copy_synchronised_fields
-from wagtail_localize.models import Translation
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.ingest import ingest_segments
 
 from core.wagtail_internals.localize_segments import segments_for_translation
@@ -71,3 +74,33 @@ def submit_translation_for_review(page, user):
     page = Page.objects.get(pk=page.pk).specific
     page.get_workflow().start(page, user)
     return page
+
+
+def start_translation(creator, page):
+    """wagtail-localize's "Translate this page", leaving every translation of ``page`` a draft.
+
+    A new translation is a draft already (``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE``
+    is off), but wagtail-localize writes the text of an existing one, an alias most often,
+    into its row, which is live; here that text is only a revision, for review.
+    ``creator``, a wagtail-localize ``TranslationCreator``, names the user and the locales
+    and notes what was made, for wagtail-localize's translation components.
+    """
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    # The snippets the page refers to, translated as wagtail-localize translates them.
+    for segment in source.relatedobjectsegment_set.all():
+        related = segment.object.get_instance(page.locale)
+        creator.create_translations(related, include_related_objects=False)
+    for locale in creator.target_locales:
+        if locale.pk == source.locale_id:
+            continue
+        translation, _created = Translation.objects.update_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        creator.mappings[source].append(translation)
+        # As wagtail-localize does: a page that does not validate is left as it was.
+        with contextlib.suppress(ValidationError), transaction.atomic():
+            target = page.get_translation_or_none(locale)
+            if target is None:
+                translation.save_target(user=creator.user, publish=False)
+            else:
+                save_translation_as_revision(target.specific, creator.user)

@@ -1,12 +1,20 @@
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 from wagtail.models import Page
+from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from editorial.translations import can_submit_translation, submit_translation_for_review
+from core.access_policy import may_read_page_text
+from editorial.translations import (
+    can_submit_translation,
+    start_translation,
+    submit_translation_for_review,
+)
 
 
 def submit_translation(request, page_id):
@@ -57,3 +65,36 @@ class UpdateTranslationsWithoutBypass(UpdateTranslationsView):
             if not isinstance(target, Page) or not target.permissions_for_user(user).can_publish():
                 return False
         return True
+
+
+class SubmitPageTranslationForReview(SubmitPageTranslationView):
+    """wagtail-localize's "Translate this page", within what the user may read and as drafts.
+
+    Translating a page copies all its text, so a draft or private page, and any such page
+    of a subtree, is translated only by those who may work on it; and its translations
+    go live only through review (``start_translation``). This can go once
+    wagtail-localize asks the source page's permissions and translates into drafts.
+    """
+
+    def get_object(self):
+        page = super().get_object()
+        if not may_read_page_text(self.request.user, page):
+            raise PermissionDenied
+        return page
+
+    @transaction.atomic
+    def form_valid(self, form):
+        locales = list(form.cleaned_data["locales"])
+        pages = [self.object]
+        if form.cleaned_data["include_subtree"]:
+            descendants = self.object.get_descendants().specific().order_by("path")
+            pages += [page for page in descendants if may_read_page_text(self.request.user, page)]
+        creator = TranslationCreator(self.request.user, locales)
+        for page in pages:
+            start_translation(creator, page)
+        self.components.save(creator, sources_and_translations=creator.mappings)
+
+        names = ", ".join(str(locale.get_display_name()) for locale in locales)
+        messages.success(self.request, self.get_success_message(names))
+        translated = self.object.get_translation(locales[0]) if len(locales) == 1 else None
+        return redirect(self.get_success_url() or self.get_default_success_url(translated))

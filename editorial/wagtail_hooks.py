@@ -24,6 +24,7 @@ def register_admin_urls():
             "localize/update/<int:translation_source_id>/",
             views.UpdateTranslationsWithoutBypass.as_view(),
         ),
+        path("localize/submit/page/<int:page_id>/", views.SubmitPageTranslationForReview.as_view()),
     ]
 
 
