@@ -136,8 +136,8 @@ def may_read_page_text(user, page):
     """
     if is_public_page(page) or (user.is_active and user.is_superuser):
         return True
-    # Wagtail's own answer: ``page`` may be an alias or translation itself.
-    permissions = PagePermissionTester(user, page)
+    # ``page`` may be an alias or translation itself, whose source then decides too.
+    permissions = page.permissions_for_user(user)
     return permissions.can_edit() or permissions.can_publish()
 
 

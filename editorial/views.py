@@ -47,9 +47,18 @@ class UpdateTranslationsWithoutBypass(UpdateTranslationsView):
     """wagtail-localize's "Sync translated pages", whose "publish immediately" needs "publish".
 
     wagtail-localize lets anyone who may submit translations publish every translation of
-    a source from here, past the pages' review. This can go once that view checks the
-    publish permission of each target itself.
+    a source from here, past the pages' review, and read a draft or private source into
+    the translation editor. This can go once that view checks the publish permission of
+    each target and the source page's permissions itself.
     """
+
+    def get_object(self):
+        """The source, if it is not a page whose text the user may not read."""
+        source = super().get_object()
+        page = source.get_source_instance()
+        if isinstance(page, Page) and not may_read_page_text(self.request.user, page):
+            raise PermissionDenied
+        return source
 
     def form_valid(self, form):
         if form.cleaned_data["publish_translations"] and not self.user_may_publish_all():

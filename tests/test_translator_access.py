@@ -201,3 +201,20 @@ def test_an_editor_of_the_organisation_may_translate_its_draft(client, world):
     english = Page.objects.get(translation_key=page.translation_key, locale=world.english)
     assert english.alias_of_id is None
     assert not english.live
+
+
+@pytest.mark.django_db
+def test_translator_cannot_sync_a_translation_from_a_page_made_private(client, world):
+    english = translate_page(world.minutes, world.english, {})
+    source = TranslationSource.objects.get(object_id=world.minutes.translation_key)
+    PageViewRestriction.objects.create(
+        page=world.minutes, restriction_type=PageViewRestriction.LOGIN
+    )
+    world.minutes.title = DRAFT_TITLE
+    world.minutes.save()
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    client.force_login(world.users["translator"])
+    assert refused(client, url, DRAFT_TITLE)
+    client.post(url, {})
+    assert DRAFT_TITLE not in TranslationSource.objects.get(pk=source.pk).content_json
+    assert Page.objects.get(pk=english.pk).title == "Möte i september"
