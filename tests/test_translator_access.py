@@ -218,3 +218,18 @@ def test_translator_cannot_sync_a_translation_from_a_page_made_private(client, w
     client.post(url, {})
     assert DRAFT_TITLE not in TranslationSource.objects.get(pk=source.pk).content_json
     assert Page.objects.get(pk=english.pk).title == "Möte i september"
+
+
+@pytest.mark.django_db
+def test_translating_a_subtree_leaves_out_its_drafts(client, world):
+    draft = draft_minutes(world)
+    draft_alias = english_alias(world, draft)
+    client.force_login(world.users["translator"])
+    url = reverse("wagtail_localize:submit_page_translation", args=[world.network_a.pk])
+    client.post(url, {"locales": [world.english.pk], "include_subtree": "on"})
+
+    assert Page.objects.get(pk=draft_alias.pk).alias_of_id == draft.pk
+    assert not TranslationSource.objects.filter(object_id=draft.translation_key).exists()
+    english_minutes = world.minutes.get_translation(world.english)
+    assert english_minutes.alias_of_id is None
+    assert english_minutes.has_unpublished_changes
