@@ -75,36 +75,48 @@ def may_view_document(request, document):
     return all(restriction.accept_request(request) for restriction in restrictions)
 
 
-def choosable_documents(user, documents):
-    """Of ``documents`` (those Wagtail lets ``user`` choose), the ones to offer them.
+def choosable_media(user, items):
+    """Of ``items`` (documents or images Wagtail lets ``user`` choose), the ones to offer.
 
-    A document in a private collection is offered only to those who may add or change the
-    documents of its collection, its own organisation's editors.
+    A file in a private collection is offered only to those who may add or change the
+    files of its collection, its own organisation's editors.
     """
     if user.is_active and user.is_superuser:
-        return documents
-    policy = policy_registry.get_by_type(get_document_model())
+        return items
+    policy = policy_registry.get_by_type(items.model)
     own = policy.collections_user_has_any_permission_for(user, ["add", "change"])
     refused = private_collection_ids() - set(own.values_list("pk", flat=True))
-    return documents.exclude(collection_id__in=refused)
+    return items.exclude(collection_id__in=refused)
+
+
+def explorable_pages(user, pages):
+    """Of ``pages``, those ``user`` may work on, with the way down to them.
+
+    What the admin's explorer shows them: another organisation's pages are not named.
+    """
+    if user.is_active and user.is_superuser:
+        return pages
+    if not user.is_active:
+        return pages.none()
+    reachable = Q(pk__in=[])
+    policy = policy_registry.get_by_type(Page)
+    for permission in policy.get_cached_permissions_for_user(user):
+        if permission.permission.codename in {f"{action}_page" for action in EXPLORE_ACTIONS}:
+            reachable |= Page.objects.descendant_of_q(permission.page, inclusive=True)
+            reachable |= Page.objects.ancestor_of_q(permission.page)
+    return pages.filter(reachable)
 
 
 def choosable_pages(user, pages):
     """Of ``pages``, the ones to show ``user`` in the page chooser.
 
-    The pages they may work on (with the way down to them, as the admin explorer shows
-    them) and every live, public page: another organisation's drafts and private pages
-    are not even named.
+    The pages they may explore and every live, public page: another organisation's
+    drafts and private pages are not even named.
     """
     if user.is_active and user.is_superuser:
         return pages
-    visible = Q(live=True) & ~Page.objects.private_q()
-    policy = policy_registry.get_by_type(Page)
-    for permission in policy.get_cached_permissions_for_user(user):
-        if permission.permission.codename in {f"{action}_page" for action in EXPLORE_ACTIONS}:
-            visible |= Page.objects.descendant_of_q(permission.page, inclusive=True)
-            visible |= Page.objects.ancestor_of_q(permission.page)
-    return pages.filter(visible)
+    public = Q(live=True) & ~Page.objects.private_q()
+    return pages.filter(public | Q(pk__in=explorable_pages(user, pages).values("pk")))
 
 
 class SourceTextPermissionTester(PagePermissionTester):
@@ -139,6 +151,46 @@ def may_read_page_text(user, page):
     # ``page`` may be an alias or translation itself, whose source then decides too.
     permissions = page.permissions_for_user(user)
     return permissions.can_edit() or permissions.can_publish()
+
+
+def may_use_admin(user):
+    """Whether ``user`` may sign in to the admin at all."""
+    return user.is_active and user.has_perm("wagtailadmin.access_admin")
+
+
+def may_see_page(request, page):
+    """Whether the visitor making ``request`` may read ``page`` at its public address."""
+    if not page.live:
+        return False
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
+
+
+def may_work_on_page(user, page, action):
+    """Whether ``user`` may ``action`` ``page`` in the admin.
+
+    ``action`` names a check of the page's permission tester (``edit``, ``publish``,
+    ``delete``, ``lock``, ``add_subpage`` …), which is ``SourceTextPermissionTester`` for
+    every page of the project. Only signed-in, active users work in the admin.
+    """
+    if not user.is_active:
+        return False
+    return getattr(page.permissions_for_user(user), f"can_{action}")()
+
+
+def may_read_draft(user, page):
+    """Whether ``user`` may read ``page``'s latest text, drafts and revisions included."""
+    if not user.is_active:
+        return False
+    permissions = page.permissions_for_user(user)
+    return permissions.can_edit() or permissions.can_publish()
+
+
+def may_review_page(user, page):
+    """Whether ``user`` may act on the workflow step ``page`` is waiting in."""
+    task_state = page.current_workflow_task_state
+    if task_state is None or not user.is_active:
+        return False
+    return bool(task_state.task.specific.get_actions(page, user))
 
 
 def source_page(page):

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
-from core.access_policy import choosable_documents, choosable_pages
+from core.access_policy import choosable_media, choosable_pages
 from editorial import views
 from editorial.roles import minutes_workflow_for
 from editorial.translations import can_submit_translation
@@ -59,4 +59,10 @@ def choose_only_pages_the_editor_may_see(pages, request):
 @hooks.register("construct_document_chooser_queryset")
 def choose_only_documents_the_editor_may_attach(documents, request):
     """Another organisation's private documents are not offered for a public page."""
-    return choosable_documents(request.user, documents)
+    return choosable_media(request.user, documents)
+
+
+@hooks.register("construct_image_chooser_queryset")
+def choose_only_images_the_editor_may_use(images, request):
+    """Another organisation's private images are not offered for a public page."""
+    return choosable_media(request.user, images)

@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # The few admin views that show a page or a file before checking who asks.
+    "core.admin_door_guard.AdminDoorGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.content_security.ContentSecurityPolicyMiddleware",
     "core.login_throttling.PasswordResetThrottleMiddleware",
