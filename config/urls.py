@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_router
 from core.health import healthz
+from core.media_storage import PRIVATE_IMAGE_URL_NAME
+from core.private_image_view import serve_private_image
 from core.sitemap import robots_txt, sitemap_view
 from networks import feeds
 from search import views as search_views
@@ -17,6 +19,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Files of images in private collections; the web server serves the others itself.
+    path("private-images/<path:name>", serve_private_image, name=PRIVATE_IMAGE_URL_NAME),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),

@@ -206,3 +206,18 @@ def source_page(page):
 def is_public_page(page):
     """Whether ``page`` is live and anyone at all may read it."""
     return page.live and not page.get_view_restrictions().exists()
+
+
+# Images ---------------------------------------------------------------------------------
+# An image is as private as its collection, exactly as a document is: the same view
+# restrictions decide, through the same functions.
+
+
+def is_public_image(image):
+    """Whether anyone at all, signed in or not, may see ``image``."""
+    return is_public_document(image)
+
+
+def may_view_image(request, image):
+    """Whether the visitor making ``request`` may see ``image``; the public if no request."""
+    return may_view_document(request, image)

@@ -7,6 +7,9 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Signal receivers are connected once the app registry is ready, as Django asks.
-        from core import cache_invalidation, translation_privacy  # noqa: F401
+        from core import cache_invalidation, image_placement, translation_privacy  # noqa: F401
+        from core.wagtail_internals import image_upload_paths
 
         cache_invalidation.connect()
+        image_placement.connect()
+        image_upload_paths.write_private_files_apart()

@@ -117,6 +117,25 @@ class PloneImportFilesTests(TestCase):
         self.assertNotIn(png_bytes(), content)
         self.assertFalse(Redirect.objects.filter(old_path="/natverken/gruppbild.png").exists())
 
+    def test_a_private_image_is_written_only_where_the_web_server_serves_nothing(self):
+        items = plone_export()
+        image = next(data for data in items if data["@type"] == "Image")
+        image["review_state"] = "private"
+        before = media_listing()
+        self.call(items)
+        written = set(media_listing()) - set(before)
+        private = Image.objects.get(title="Gruppbild")
+        self.assertIn(private.file.name, written)
+        self.assertFalse([name for name in written if name.startswith(PUBLIC_MEDIA)])
+
+    def test_a_dry_run_with_a_private_image_leaves_the_media_as_they_were(self):
+        items = plone_export()
+        image = next(data for data in items if data["@type"] == "Image")
+        image["review_state"] = "private"
+        before = media_listing()
+        self.call(items, dry_run=True)
+        self.assertEqual(media_listing(), before)
+
     def test_the_old_address_of_a_public_image_still_leads_to_its_file(self):
         self.call()
         self.assertEqual(self.visit("/natverken/gruppbild.png"), (200, png_bytes()))

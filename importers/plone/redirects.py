@@ -57,10 +57,10 @@ def file_link(media):
     """Where the old address of a document or an image leads; None for nowhere.
 
     A document goes through Wagtail's serving view, which applies its collection's
-    restrictions, whatever ``WAGTAILDOCS_SERVE_METHOD`` says. An image's file is handed
-    to anyone who has its address (the web server serves ``/media/original_images/``) and
-    no view checks an image's collection, so a private image's old address leads nowhere:
-    it answers as an unknown address does, and its file's address is not given away.
+    restrictions, whatever ``WAGTAILDOCS_SERVE_METHOD`` says. An image's old address leads
+    to its file's address, which names where the file is kept; a private image's file is
+    kept apart and moves when its collection's restrictions change, so its old address
+    leads nowhere: it answers as an unknown address does, and gives nothing away.
     """
     if isinstance(media, get_document_model()):
         return reverse("wagtaildocs_serve", args=[media.pk, media.filename])
