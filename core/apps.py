@@ -7,6 +7,6 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Signal receivers are connected once the app registry is ready, as Django asks.
-        from core import cache_invalidation, translation_privacy  # noqa: F401
+        from core import cache_invalidation, text_language, translation_privacy  # noqa: F401
 
         cache_invalidation.connect()
