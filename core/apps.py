@@ -7,7 +7,12 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Signal receivers are connected once the app registry is ready, as Django asks.
-        from core import cache_invalidation, image_placement, translation_privacy  # noqa: F401
+        from core import (  # noqa: F401
+            cache_invalidation,
+            image_placement,
+            text_language,
+            translation_privacy,
+        )
         from core.wagtail_internals import image_upload_paths
 
         cache_invalidation.connect()

@@ -25,7 +25,7 @@ from wagtail.models import (
 )
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from core.models import PageCacheGeneration
+from core.models import PageCacheGeneration, UntranslatedText
 
 DISPATCH_UID = "page_cache_invalidation"
 # Set inside ``once_at_end``: whether something changed there.
@@ -35,6 +35,8 @@ held_changes = ContextVar("page_cache_held_changes", default=None)
 def content_models():
     models = {Page, *get_page_models(), Site, Locale, PageViewRestriction}
     models |= {CollectionViewRestriction, get_image_model(), get_document_model()}
+    # Whether a page's text counts as its own decides where it is listed and how marked.
+    models.add(UntranslatedText)
     models |= set(settings_registry)
     for label in settings.PAGE_CACHE_CONTENT_APPS:
         # Rows of a page (attendees, members) change only with a save of the page itself.

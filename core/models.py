@@ -46,3 +46,32 @@ class PageCacheGeneration(models.Model):
         if not cls.objects.filter(pk=1).update(token=token):
             cls.objects.get_or_create(pk=1, defaults={"token": token})
         return token
+
+
+class UntranslatedText(models.Model):
+    """A page that still shows the text of the page it translates, until that is approved.
+
+    Starting a translation turns an alias into a page of its own holding its source's text;
+    the row says so until a revision of the page is published, the translation's approval.
+    Its absence is the rule: a page's text is in its own language.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="untranslated_text",
+    )
+    text_locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="The language the page's text is still written in.",
+    )
+    since = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "untranslated text"
+
+    def __str__(self):
+        return f"{self.page_id} ({self.text_locale_id})"

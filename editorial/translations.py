@@ -20,6 +20,7 @@ from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.ingest import ingest_segments
 
+from core.text_language import mark_untranslated
 from core.wagtail_internals.localize_segments import segments_for_translation
 
 
@@ -60,9 +61,10 @@ def save_translation_as_revision(page, user):
         draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.pk
     )
     if draft.alias_of_id:
-        # An alias cannot hold a draft of its own; it keeps showing its original until
-        # the translation is approved.
+        # An alias cannot hold a draft of its own; it keeps showing its original, and is
+        # marked as doing so, until the translation is approved.
         Page.objects.filter(pk=draft.pk).update(alias_of=None)
+        mark_untranslated(draft, source.locale)
         draft.alias_of_id = None
     return draft.save_revision(user=user, log_action=True)
 
@@ -102,5 +104,7 @@ def start_translation(creator, page):
             target = page.get_translation_or_none(locale)
             if target is None:
                 translation.save_target(user=creator.user, publish=False)
+                # A draft holding the source's text until the translation is approved.
+                mark_untranslated(page.get_translation(locale), source.locale)
             else:
                 save_translation_as_revision(target.specific, creator.user)

@@ -6,6 +6,7 @@ from wagtail.admin.widgets import ListingButton
 from core.access_policy import choosable_media, choosable_pages
 from editorial import views
 from editorial.roles import minutes_workflow_for
+from editorial.translation_progress import TranslationsToReviewPanel
 from editorial.translations import can_submit_translation
 from minutes.models.minutes_page import MinutesPage
 
@@ -40,6 +41,16 @@ def submit_translation_button(page, user, view_name=None, next_url=None):
 
 hooks.register("register_page_header_buttons", submit_translation_button)
 hooks.register("register_page_listing_more_buttons", submit_translation_button)
+
+
+@hooks.register("construct_homepage_panels")
+def show_reviewers_translation_progress(request, panels):
+    """Beside "Awaiting your review", where the approver approves, how far each translation is.
+
+    wagtail-localize's translation editor takes the place of the page's edit view and offers
+    no workflow actions, so the dashboard is where a translation is approved.
+    """
+    panels.append(TranslationsToReviewPanel(request.user))
 
 
 @hooks.register("samverkan_choose_page_workflow")

@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from core.text_language import untranslated_from
+
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 PRODUCT_ID = "-//Samverkan//Kalender//SV"
 UID_DOMAIN = "samverkan"
@@ -24,11 +26,12 @@ def new_calendar(name):
 
 
 def own_calendar(page):
-    """Refuse the calendar of an alias: its events would be those of another language's page.
+    """Refuse the calendar of an alias or of a translation not yet approved.
 
-    The page the alias stands for has the calendar; the alias's page does not offer one.
+    Its events would be those of another language's page, which has the calendar; the
+    untranslated page does not offer one.
     """
-    if page.alias_of_id:
+    if page.alias_of_id or untranslated_from(page):
         raise Http404("An untranslated page has no calendar of its own.")
 
 

@@ -2,20 +2,31 @@
 
 A page is "translated" into a language when that language's tree holds a real translation
 of it. Alias pages, which wagtail-localize puts in the English tree for every page not yet
-translated, show the Swedish content and so do not count: the switcher then leads to the
-nearest translated ancestor and says so.
+translated, show the Swedish content and so do not count, nor does a translation not yet
+approved (core.text_language): the switcher then leads to the nearest translated ancestor
+and says so.
 """
 
 from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import Resolver404, resolve, translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
+from core.text_language import (
+    UNTRANSLATED_FROM,
+    own_text,
+    untranslated_from,
+    with_untranslated_from,
+)
+
 register = template.Library()
+
+_VERSIONS_CACHE = "_samverkan_page_versions"
 
 
 @dataclass(frozen=True)
@@ -28,19 +39,44 @@ class LanguageVersion:
     is_default: bool  # the site's default language, the hreflang x-default
 
 
-def translated_pages(page, locales):
-    """The deepest real translation of ``page`` or of an ancestor, per locale id."""
+@dataclass(frozen=True)
+class PageVersions:
+    deepest: dict  # locale id: the deepest real translation of the page or of an ancestor
+    untranslated_from: str | None  # the language of the text the page shows, if not its own
+
+
+def page_versions(page):
+    """The page's translations and its text's language, looked up once per page object.
+
+    The switcher, the hreflang alternates and the content language all need them; one
+    query answers all three.
+    """
+    versions = getattr(page, _VERSIONS_CACHE, None)
+    if versions is None:
+        versions = find_page_versions(page)
+        setattr(page, _VERSIONS_CACHE, versions)
+    return versions
+
+
+def find_page_versions(page):
     keys = [a.translation_key for a in page.get_ancestors(inclusive=True) if a.depth > 1]
-    candidates = (
+    candidates = with_untranslated_from(
         Page.objects.live()
         .public()
-        .filter(translation_key__in=keys, locale__in=locales, alias_of__isnull=True)
+        .filter(translation_key__in=keys)
+        .filter(own_text() | Q(pk=page.pk))
         .order_by("-depth")
     )
     deepest = {}
+    own = None
     for candidate in candidates:
-        deepest.setdefault(candidate.locale_id, candidate)
-    return deepest
+        if candidate.pk == page.pk:
+            own = candidate
+        if candidate.untranslated_from is None:
+            deepest.setdefault(candidate.locale_id, candidate)
+    # A draft or private page, seen in preview or by those who may, is not among them.
+    language = own.untranslated_from if own is not None else untranslated_from(page)
+    return PageVersions(deepest=deepest, untranslated_from=language)
 
 
 def home_url(request, locale):
@@ -69,8 +105,10 @@ def language_versions(context):
     current = get_language()
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     translations = {}
+    own_text = True
     if isinstance(page, Page) and page.pk:
-        translations = translated_pages(page, locales.values())
+        versions = page_versions(page)
+        translations, own_text = versions.deepest, versions.untranslated_from is None
 
     versions = []
     for code, _name in settings.LANGUAGES:
@@ -81,7 +119,7 @@ def language_versions(context):
         found = translations.get(locale.pk)
         if code == current:
             url = request.get_full_path()
-            exact = not getattr(page, "alias_of_id", None)
+            exact = own_text
         elif isinstance(page, Page) and page.pk:
             exact = found is not None and found.translation_key == page.translation_key
             url = found.get_url(request) if found else home_url(request, locale)
@@ -102,26 +140,33 @@ def language_versions(context):
 
 @register.simple_tag
 def content_language(page):
-    """The language a page's content is written in: an alias shows its original's."""
-    if isinstance(page, Page) and page.alias_of_id:
-        return (
-            Page.objects.filter(pk=page.alias_of_id)
-            .values_list("locale__language_code", flat=True)
-            .first()
-        )
+    """The language a page's text is written in: an alias or untranslated page shows another's."""
+    if isinstance(page, Page) and page.pk:
+        return page_versions(page).untranslated_from or get_language()
     return get_language()
 
 
 @register.filter
-def content_lang(page):
-    """`` lang="sv"`` on a link to an alias, whose title is still in the default language.
+def has_own_text(page):
+    """Whether the page's text is its own, not an alias's or a translation's not yet approved."""
+    return not (isinstance(page, Page) and page.pk and page_versions(page).untranslated_from)
 
-    Aliases come from wagtail-localize's synchronisation from the default language, so
-    their text is in that language whatever tree they stand in.
+
+@register.filter
+def content_lang(page):
+    """`` lang="sv"`` on a link to a page whose text, and so its title, is not its own.
+
+    Pages read ``with_untranslated_from`` say which language; of others only an alias is
+    known to be untranslated without a query, and aliases come from wagtail-localize's
+    synchronisation from the default language, so their text is in that language.
     """
-    if getattr(page, "alias_of_id", None):
-        return format_html(' lang="{}"', settings.LANGUAGE_CODE)
-    return ""
+    if hasattr(page, UNTRANSLATED_FROM):
+        language = getattr(page, UNTRANSLATED_FROM)
+    elif getattr(page, "alias_of_id", None):
+        language = settings.LANGUAGE_CODE
+    else:
+        language = None
+    return format_html(' lang="{}"', language) if language else ""
 
 
 @register.filter

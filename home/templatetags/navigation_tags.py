@@ -9,6 +9,7 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from core.text_language import with_untranslated_from
 from home.models.site_links import SiteLinks
 
 register = template.Library()
@@ -47,7 +48,7 @@ def main_menu(context):
     current = context.get("page")
     items = []
     if root is not None:
-        for child in root.get_children().live().public().in_menu():
+        for child in with_untranslated_from(root.get_children().live().public().in_menu()):
             is_current = current is not None and current.pk == child.pk
             in_section = (
                 current is not None and not is_current and current.path.startswith(child.path)
@@ -64,9 +65,8 @@ def breadcrumbs(context):
     root = site_root(request)
     trail = []
     if isinstance(current, Page) and root is not None and current.depth > root.depth + 1:
-        trail = list(
-            Page.objects.ancestor_of(current).live().filter(depth__gte=root.depth).order_by("depth")
-        )
+        ancestors = Page.objects.ancestor_of(current).live().filter(depth__gte=root.depth)
+        trail = list(with_untranslated_from(ancestors).order_by("depth"))
     return {"request": request, "page": current, "ancestors": trail}
 
 

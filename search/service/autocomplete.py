@@ -2,6 +2,7 @@
 
 from wagtail.models import Page
 
+from core.text_language import with_own_text
 from search.query import read_query
 
 MAX_SUGGESTIONS = 8
@@ -13,9 +14,17 @@ def complete(raw, locale, request):
     text = read_query(raw).autocomplete_text()
     if len(text) < MIN_LENGTH:
         return []
-    # Aliases show another language's text; a few extra rows leave room to drop them.
-    pages = Page.objects.live().public().filter(locale=locale).autocomplete(text)
-    found = [page for page in pages[: MAX_SUGGESTIONS * 2] if page.alias_of_id is None]
+    # Aliases and translations not yet approved show another language's text; a few extra
+    # rows leave room to drop them. The search backend cannot filter on that itself.
+    pages = list(
+        Page.objects.live().public().filter(locale=locale).autocomplete(text)[: MAX_SUGGESTIONS * 2]
+    )
+    own = set(
+        with_own_text(Page.objects.filter(pk__in=[page.pk for page in pages])).values_list(
+            "pk", flat=True
+        )
+    )
+    found = [page for page in pages if page.pk in own]
     return [
         {
             "title": page.title,

@@ -17,6 +17,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, get_page_models
 
+from core.text_language import with_own_text
 from minutes.models.minutes_page import MinutesPage
 from networks.models.conference_page import ConferencePage
 from networks.models.network_page import NetworkPage
@@ -116,7 +117,7 @@ class MatchSet:
     def __init__(self, ids, locale):
         # One query for all the matches: a thousand keys are costly to pass more than once.
         rows = (
-            Page.objects.filter(id__in=ids, alias_of__isnull=True)
+            with_own_text(Page.objects.filter(id__in=ids))
             .order_by()
             .values_list("id", "path", "content_type_id", match_date())
         )

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from django.db.models import Count, Max
 from wagtail.models import Page, get_page_models
 
+from core.text_language import own_text
 from search.excerpts import field_text, searchable_fields
 from search.text.analysis import WORD, fold
 
@@ -74,7 +75,7 @@ def page_words(locale):
         pages = (
             model.objects.live()
             .public()
-            .filter(locale=locale, alias_of__isnull=True)
+            .filter(own_text(), locale=locale)
             .exact_type(model)
             .only("title", *(field.name for field in fields))
         )
