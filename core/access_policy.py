@@ -15,7 +15,6 @@ from functools import reduce
 from operator import or_
 
 from django.db.models import Q
-from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PagePermissionTester
 from wagtail.permissions import policy_registry
 

@@ -19,9 +19,9 @@ from wagtail.models import (
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
+from demo.english import translate_page
 from editorial.models import OrganisationRoles
 from tests.editorial import EditorialWorld, build_editorial_world
-from demo.english import translate_page
 from tests.factories import (
     ConferencePageFactory,
     DocumentFactory,
