@@ -91,7 +91,9 @@ def choosable_media(user, items):
 def explorable_pages(user, pages):
     """Of ``pages``, those ``user`` may work on, with the way down to them.
 
-    What the admin's explorer shows them: another organisation's pages are not named.
+    What the admin's explorer shows them: another organisation's pages are not named, nor
+    an alias whose original they may not read (translators work on the whole English
+    tree, where every Swedish draft has its alias).
     """
     if user.is_active and user.is_superuser:
         return pages
@@ -103,7 +105,8 @@ def explorable_pages(user, pages):
         if permission.permission.codename in {f"{action}_page" for action in EXPLORE_ACTIONS}:
             reachable |= Page.objects.descendant_of_q(permission.page, inclusive=True)
             reachable |= Page.objects.ancestor_of_q(permission.page)
-    return pages.filter(reachable)
+    unreadable = Page.objects.filter(Q(live=False) | Page.objects.private_q()).exclude(reachable)
+    return pages.filter(reachable).exclude(alias_of__in=unreadable)
 
 
 def choosable_pages(user, pages):

@@ -4,7 +4,8 @@ Wagtail checks permissions in most of its admin views, but a few show a page or 
 to anyone signed in to the admin: the move confirmation names the page and its draft
 title before checking anything, the workflow-cancellation dialog names any page's
 workflow and step, a chooser's "chosen" view returns any document or image by its id,
-and the page chooser opens at any parent page. Each of those URLs is named here with the
+the page chooser and the explorer open at any parent page, naming it, and the admin API
+describes any document or image. Each of those URLs is named here with the
 question the policy answers for it; the access test of every door keeps this list whole.
 """
 
@@ -26,6 +27,8 @@ def page_question(action):
 
 
 def choosable_page(user, page_id):
+    if not str(page_id).isdigit():
+        return True  # Wagtail answers 404 itself.
     return choosable_pages(user, Page.objects.filter(pk=page_id)).exists()
 
 
@@ -38,8 +41,16 @@ def choosable(model_getter):
     return allowed
 
 
-# URL name: (the keyword argument naming the object, the policy's question).
+# URL name: (the keyword argument naming the object, the policy's question); "?id" names
+# the ids of the query string, each of which must pass.
 GUARDED_VIEWS = {
+    "wagtailadmin_explore": ("parent_page_id", choosable_page),
+    "wagtailadmin_explore_results": ("parent_page_id", choosable_page),
+    "wagtailadmin_choose_page_chosen_multiple": ("?id", choosable_page),
+    "wagtaildocs_chooser:chosen_multiple": ("?id", choosable(get_document_model)),
+    "wagtailimages_chooser:chosen_multiple": ("?id", choosable(get_image_model)),
+    "wagtailadmin_api:documents:detail": ("pk", choosable(get_document_model)),
+    "wagtailadmin_api:images:detail": ("pk", choosable(get_image_model)),
     "wagtailadmin_pages:move_confirm": ("page_to_move_id", page_question("move")),
     "wagtailadmin_pages:confirm_workflow_cancellation": ("page_id", page_question("edit")),
     "wagtailadmin_choose_page_child": ("parent_page_id", choosable_page),
@@ -62,8 +73,9 @@ class AdminDoorGuardMiddleware:
         if guard is None or not request.user.is_authenticated:
             return None
         argument, allowed = guard
-        if allowed(request.user, view_kwargs[argument]):
+        values = request.GET.getlist("id") if argument == "?id" else [view_kwargs[argument]]
+        if all(allowed(request.user, value) for value in values):
             return None
-        if argument in ("pk", "image_id"):
+        if argument in ("pk", "image_id", "?id"):
             raise Http404
         raise PermissionDenied

@@ -44,6 +44,16 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_admin_display_title(self):
+        """A live page is named by its live title in the admin's listings and choosers.
+
+        They name it to every editor who may choose or find it, and only those who may read
+        its draft may read the draft's title; the editor itself shows the draft's text.
+        """
+        if self.live:
+            return self.title
+        return super().get_admin_display_title()
+
     def get_sitemap_urls(self, request=None):
         """The page's URL, with its published translations as hreflang alternates."""
         urls = super().get_sitemap_urls(request)

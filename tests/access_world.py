@@ -16,7 +16,7 @@ from wagtail.models import (
     Page,
     PageViewRestriction,
 )
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
 from demo.english import translate_page
@@ -144,6 +144,13 @@ def build_access_world():
         source, _created = TranslationSource.get_or_create_from_instance(page)
         world.translations[state] = Translation.objects.create(
             source=source, target_locale=world.english
+        )
+        segment = source.stringsegment_set.order_by("pk").first()
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=world.english,
+            context=segment.context,
+            data=f"Meeting {state}",
         )
     for state in FILE_STATES:
         world.documents[state], world.images[state] = state_files(editorial, state)
