@@ -16,6 +16,7 @@ from operator import or_
 
 from django.db.models import Q
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PagePermissionTester
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 
 # Page permissions that open a part of the tree to an editor in the admin explorer.
@@ -88,25 +89,64 @@ def choosable_media(user, items):
     return items.exclude(collection_id__in=refused)
 
 
-def explorable_pages(user, pages):
-    """Of ``pages``, those ``user`` may work on, with the way down to them.
-
-    What the admin's explorer shows them: another organisation's pages are not named, nor
-    an alias whose original they may not read (translators work on the whole English
-    tree, where every Swedish draft has its alias).
-    """
-    if user.is_active and user.is_superuser:
-        return pages
-    if not user.is_active:
-        return pages.none()
+def reachable_q(user):
+    """The pages ``user`` may work on, with the way down to them, as a condition."""
     reachable = Q(pk__in=[])
     policy = policy_registry.get_by_type(Page)
     for permission in policy.get_cached_permissions_for_user(user):
         if permission.permission.codename in {f"{action}_page" for action in EXPLORE_ACTIONS}:
             reachable |= Page.objects.descendant_of_q(permission.page, inclusive=True)
             reachable |= Page.objects.ancestor_of_q(permission.page)
-    unreadable = Page.objects.filter(Q(live=False) | Page.objects.private_q()).exclude(reachable)
-    return pages.filter(reachable).exclude(alias_of__in=unreadable)
+    return reachable
+
+
+def unreadable_pages(user):
+    """Drafts and private pages ``user`` may not work on: their text is not theirs to read."""
+    hidden = Q(live=False) | Page.objects.private_q()
+    return Page.objects.filter(hidden).exclude(reachable_q(user))
+
+
+def without_unreadable_aliases(user, pages):
+    """``pages`` less the aliases whose original ``user`` may not read.
+
+    Translators work on the whole English tree, where every Swedish draft and private
+    page has its alias, named by the original's title.
+    """
+    if user.is_active and user.is_superuser:
+        return pages
+    return pages.exclude(alias_of__in=unreadable_pages(user))
+
+
+def readable_translations(user, translations):
+    """Of wagtail-localize's ``translations``, those whose source ``user`` may read."""
+    if user.is_active and user.is_superuser:
+        return translations
+    unreadable = unreadable_pages(user).values("translation_key")
+    return translations.exclude(source__object_id__in=unreadable)
+
+
+def explorable_pages(user, pages):
+    """Of ``pages``, those ``user`` may work on, with the way down to them.
+
+    What the admin's explorer shows them: another organisation's pages are not named.
+    """
+    if user.is_active and user.is_superuser:
+        return pages
+    if not user.is_active:
+        return pages.none()
+    return without_unreadable_aliases(user, pages.filter(reachable_q(user)))
+
+
+class PagePolicy(PagePermissionPolicy):
+    """Wagtail's page permission policy, registered for every page of the project.
+
+    The explorer, the admin's page search and the admin API list what
+    ``explorable_instances`` gives: an alias whose original the user may not read is
+    left out of it.
+    """
+
+    def explorable_instances(self, user):
+        return without_unreadable_aliases(user, super().explorable_instances(user))
 
 
 def choosable_pages(user, pages):

@@ -6,10 +6,11 @@ from django.utils.translation import gettext as _
 from wagtail.admin import messages
 from wagtail.models import Page
 from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from core.access_policy import may_read_page_text
+from core.access_policy import may_read_page_text, readable_translations
 from editorial.translations import (
     can_submit_translation,
     start_translation,
@@ -107,3 +108,10 @@ class SubmitPageTranslationForReview(SubmitPageTranslationView):
         messages.success(self.request, self.get_success_message(names))
         translated = self.object.get_translation(locales[0]) if len(locales) == 1 else None
         return redirect(self.get_success_url() or self.get_default_success_url(translated))
+
+
+class ReadableTranslationsReport(TranslationsReportView):
+    """wagtail-localize's report of translations, naming only pages the user may read."""
+
+    def get_queryset(self):
+        return readable_translations(self.request.user, super().get_queryset())

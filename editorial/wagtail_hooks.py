@@ -26,6 +26,11 @@ def register_admin_urls():
             views.UpdateTranslationsWithoutBypass.as_view(),
         ),
         path("localize/submit/page/<int:page_id>/", views.SubmitPageTranslationForReview.as_view()),
+        path("localize/reports/translations/", views.ReadableTranslationsReport.as_view()),
+        path(
+            "localize/reports/translations/results/",
+            views.ReadableTranslationsReport.as_view(results_only=True),
+        ),
     ]
 
 
