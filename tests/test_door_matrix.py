@@ -619,14 +619,14 @@ DOORS = {
         ),
     ],
     "wagtailadmin_pages:type_use": [
-        Door(PAGE, listing("/admin/pages/usage/minutes/minutespage/"), chooses_page, title_shown),
+        Door(PAGE, listing("/admin/pages/usage/minutes/minutespage/"), explores, admin_link_shown),
     ],
     "wagtailadmin_pages:type_use_results": [
         Door(
             PAGE,
             listing("/admin/pages/usage/minutes/minutespage/results/"),
-            chooses_page,
-            title_shown,
+            explores,
+            admin_link_shown,
         ),
     ],
     "wagtailadmin_home": [
