@@ -59,9 +59,10 @@ class RegisterEntryForm(WagtailAdminModelForm):
         entry = self.instance
         field.queryset = one_per_organisation(field.queryset, keys, entry.locale_id, entry.owner_id)
         own = list(field.queryset)
-        if entry.owner_id is None and len(own) == 1:
-            entry.owner = own[0]
-            self.initial["owner"] = own[0].pk
+        # A new entry, or a copy of another organisation's, is the editor's own.
+        if entry.owner_id not in {row.pk for row in own}:
+            entry.owner = own[0] if len(own) == 1 else None
+            self.initial["owner"] = entry.owner_id
         if len(own) > 1:
             field.required = True
         else:

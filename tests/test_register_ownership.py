@@ -13,6 +13,7 @@ from django.contrib.auth.models import Permission
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 
 from core.access_policy import (
     may_change_register_entry,
@@ -65,6 +66,9 @@ class RegisterWorld(TestCase):
     def setUpTestData(cls):
         cls.world = world = build_editorial_world()
         cls.users = world.users
+        # The admin in English, so that these tests read its messages by their msgids.
+        for user in cls.users.values():
+            UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
         cls.organisation_a = world.network_a.organisation
         cls.organisation_b = world.network_b.organisation
         cls.municipality = OrganisationFactory(name="Lerums kommun")
@@ -123,6 +127,18 @@ class AnotherOrganisationsPeopleTests(RegisterWorld):
     def test_the_chooser_still_offers_another_organisations_people(self):
         response = self.client.get(reverse("wagtailsnippetchoosers_networks_person:choose_results"))
         self.assertContains(response, "Mattias Grahn")
+
+    def test_a_copy_of_another_organisations_person_is_the_editors_own_and_not_public(self):
+        response = self.client.get(reverse(f"{PERSON_URLS}:copy", args=[self.public.pk]))
+        form = response.context["form"]
+        self.assertEqual(form.initial["owner"], self.organisation_b.pk)
+        self.assertTrue(form.fields["contact_details_public"].disabled)
+        data = person_data(self.public, name="Karin Westerlund (kopia)", owner=None)
+        for name in ("email", "phone", "contact_details_public"):
+            del data[name]  # disabled fields, which a browser does not send
+        self.client.post(reverse(f"{PERSON_URLS}:add"), data)
+        copy = Person.objects.get(name="Karin Westerlund (kopia)")
+        self.assertEqual((copy.owner, copy.contact_details_public), (self.organisation_b, False))
 
     def test_own_people_are_editable(self):
         response = self.post_as("editor_b", self.person_b, phone="0500-49 30 00")
