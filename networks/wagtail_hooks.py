@@ -38,7 +38,7 @@ class OrganisationViewSet(RegisterViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    list_display = ["name", "short_name", "kind", "parent"]
+    list_display = ["name", "short_name", "kind", "parent", "owner"]
     list_filter = ["kind"]
     search_fields = ["name", "short_name"]
     ordering = ["name"]
@@ -48,7 +48,7 @@ class PersonViewSet(RegisterViewSet):
     model = Person
     icon = "user"
     menu_label = _("People")
-    list_display = ["name", "job_title", "organisation", "contact_details_public"]
+    list_display = ["name", "job_title", "organisation", "contact_details_public", "owner"]
     list_filter = ["contact_details_public", "organisation"]
     search_fields = ["name", "job_title"]
     ordering = ["name"]
