@@ -14,7 +14,9 @@ documents; in a private collection only those who may add or change its document
 from functools import reduce
 from operator import or_
 
+from django.contrib.auth import get_permission_codename
 from django.db.models import Q
+from wagtail import hooks
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
@@ -263,3 +265,101 @@ def is_public_image(image):
 def may_view_image(request, image):
     """Whether the visitor making ``request`` may see ``image``; the public if no request."""
     return may_view_document(request, image)
+
+
+# The register of people and organisations -----------------------------------------------
+#
+# Every entry of the register (a person, an organisation) is kept by one organisation,
+# named by its ``owner``: the editors and approvers of that organisation change it, and
+# only its approvers decide whether a person's contact details are public. Which
+# organisations a user acts for is known above this app (the roles of ``editorial``),
+# which answers through the ``samverkan_organisation_keys`` hook: a function of a user
+# and a role ("editors" or "approvers") returning the translation keys of the
+# organisations for which the user holds that role.
+
+ORGANISATION_KEYS_HOOK = "samverkan_organisation_keys"
+EDITORS = "editors"
+APPROVERS = "approvers"
+# Reading the register and choosing from it are open to all who may read it at all.
+OPEN_REGISTER_ACTIONS = {"view", "choose"}
+
+
+def is_administrator(user):
+    return user.is_active and user.is_superuser
+
+
+def organisation_keys(user, role):
+    """Translation keys of the organisations for which ``user`` holds ``role``.
+
+    Kept on the user object for the request, as a listing asks once for every row.
+    """
+    cached = user.__dict__.setdefault("_samverkan_organisation_keys", {})
+    if role not in cached:
+        keys = set()
+        if user.is_active and user.is_authenticated:
+            for lookup in hooks.get_hooks(ORGANISATION_KEYS_HOOK):
+                keys.update(lookup(user, role))
+        cached[role] = keys
+    return cached[role]
+
+
+def register_keeper_keys(user):
+    """The organisations whose register entries ``user`` keeps, as translation keys."""
+    return organisation_keys(user, EDITORS) | organisation_keys(user, APPROVERS)
+
+
+def keeper_key(entry):
+    """The translation key of the organisation keeping ``entry``; None if none keeps it."""
+    return entry.owner.translation_key if entry.owner_id else None
+
+
+def keeps_register_entry(user, entry):
+    """Whether ``entry`` is one of ``user``'s own: administrators keep every entry."""
+    if is_administrator(user):
+        return True
+    key = keeper_key(entry)
+    return key is not None and key in register_keeper_keys(user)
+
+
+def has_register_permission(user, action, entry):
+    """Whether ``user`` holds the model permission for ``action``, ``entry``'s kind."""
+    options = entry._meta
+    return user.has_perm(f"{options.app_label}.{get_permission_codename(action, options)}")
+
+
+def may_act_on_register_entry(user, action, entry):
+    """Whether ``user`` may do ``action`` ("change", "delete", ...) to ``entry``."""
+    if not has_register_permission(user, action, entry):
+        return False
+    return action in OPEN_REGISTER_ACTIONS or keeps_register_entry(user, entry)
+
+
+def may_change_register_entry(user, entry):
+    """Whether ``user`` may change ``entry``: administrators and its keeper's editors."""
+    return may_act_on_register_entry(user, "change", entry)
+
+
+def may_delete_register_entry(user, entry):
+    return may_act_on_register_entry(user, "delete", entry)
+
+
+def register_entries_kept_by(user, entries):
+    """Of ``entries`` (a queryset of the register), those ``user`` keeps."""
+    if is_administrator(user):
+        return entries
+    return entries.filter(owner__translation_key__in=register_keeper_keys(user))
+
+
+def may_publish_contact_details(user, person):
+    """Whether ``user`` may decide that ``person``'s contact details are public or not.
+
+    Administrators and the approvers of the organisation keeping the person only. The
+    same goes for the e-mail address and phone number of a person whose details are
+    public, as a change to them is public at once, with no review.
+    """
+    if not may_change_register_entry(user, person):
+        return False
+    if is_administrator(user):
+        return True
+    key = keeper_key(person)
+    return key is not None and key in organisation_keys(user, APPROVERS)

@@ -203,14 +203,14 @@ class ArchiveGenerator:
                 defaults={"kind": OrganisationKind.MUNICIPALITY, "parent": region},
             )
             for _ in range(2):
-                person = self.make_person(municipality)
+                person = self.make_person(municipality, keeper=region)
                 role = NetworkRole.CHAIR if not members else NetworkRole.MEMBER
                 area = AREAS[(position + len(members)) % len(AREAS)]
                 NetworkMember.objects.create(page=page, person=person, role=role, area=area)
                 members.append((person, area, role))
         return members
 
-    def make_person(self, organisation):
+    def make_person(self, organisation, keeper):
         self.person_number += 1
         first = self.random.choice(FIRST_NAMES)
         last = self.random.choice(LAST_NAMES)
@@ -218,6 +218,7 @@ class ArchiveGenerator:
             name=f"{first} {last}",
             job_title="Skolchef",
             organisation=organisation,
+            owner=keeper,
             email=f"{first}.{last}.{self.person_number}@example.org".lower(),
             phone=f"010-{self.random.randrange(100, 999)} {self.person_number:05d}",
             contact_details_public=self.random.random() < 0.3,

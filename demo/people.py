@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.utils.text import slugify
 
 from demo.media import portrait
-from demo.organisations import ORGANISATIONS
+from demo.organisations import ORGANISATIONS, keep_entry
 from networks.models.directory import Person
 
 _DOMAINS = {spec.key: spec.domain for spec in ORGANISATIONS}
@@ -142,7 +142,11 @@ PEOPLE = [
 
 
 def ensure_people(report, locale, organisations, collection):
-    """Create the missing people with their portraits; return every demo person by key."""
+    """Create the missing people with their portraits; return every demo person by key.
+
+    A person is kept by the organisation that keeps their employer's entry: Skaraborg's
+    editors keep the school directors of Skaraborg's municipalities, not Göteborg's.
+    """
     people = {}
     for spec in PEOPLE:
         person = Person.objects.filter(locale=locale, email=spec.email).first()
@@ -160,5 +164,6 @@ def ensure_people(report, locale, organisations, collection):
                 contact_details_public=spec.public,
             )
             report.created(person, spec.name)
+        keep_entry(person, organisations[spec.organisation].owner)
         people[spec.key] = person
     return people

@@ -193,6 +193,17 @@ def setup_roles():
     return OrganisationRoles.objects.filter(organisation_key__in=keys).order_by("editors__name")
 
 
+def organisation_keys_of(user, role):
+    """The translation keys of the organisations whose ``role`` group ``user`` is in.
+
+    ``role`` is "editors" or "approvers", the name of the group's field on the roles.
+    """
+    if role not in ("editors", "approvers"):
+        return set()
+    roles = OrganisationRoles.objects.filter(**{f"{role}__user": user})
+    return set(roles.values_list("organisation_key", flat=True))
+
+
 def minutes_workflow_for(page):
     """The two-step minutes workflow of the organisation whose network holds ``page``."""
     if not getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True):

@@ -3,9 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
-from core.access_policy import choosable_media, choosable_pages
+from core.access_policy import ORGANISATION_KEYS_HOOK, choosable_media, choosable_pages
 from editorial import views
-from editorial.roles import minutes_workflow_for
+from editorial.roles import minutes_workflow_for, organisation_keys_of
 from editorial.translation_progress import TranslationsToReviewPanel
 from editorial.translations import can_submit_translation
 from minutes.models.minutes_page import MinutesPage
@@ -82,3 +82,9 @@ def choose_only_documents_the_editor_may_attach(documents, request):
 def choose_only_images_the_editor_may_use(images, request):
     """Another organisation's private images are not offered for a public page."""
     return choosable_media(request.user, images)
+
+
+@hooks.register(ORGANISATION_KEYS_HOOK)
+def organisations_the_user_acts_for(user, role):
+    """The register's access policy learns here whose editor or approver a user is."""
+    return organisation_keys_of(user, role)

@@ -1,29 +1,54 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from networks.admin_buttons import register_network_page_button
 from networks.agenda_preparation import PrepareAgendaView, can_prepare_agenda
 from networks.models.directory import Organisation, Person
+from networks.register_permissions import RegisterPermissionPolicy
+from networks.register_views import (
+    RegisterDeleteView,
+    RegisterEditView,
+    RegisterHistoryView,
+    RegisterIndexView,
+    RegisterUsageView,
+)
+
+# Before the viewsets ask for them, as Wagtail would otherwise make its model-wide ones.
+for register_model in (Organisation, Person):
+    register_permission_policy(
+        register_model, RegisterPermissionPolicy(register_model), exact_class=True
+    )
 
 
-class OrganisationViewSet(SnippetViewSet):
+class RegisterViewSet(SnippetViewSet):
+    """The register's views: all may read it, each organisation changes its own entries."""
+
+    index_view_class = RegisterIndexView
+    edit_view_class = RegisterEditView
+    delete_view_class = RegisterDeleteView
+    history_view_class = RegisterHistoryView
+    usage_view_class = RegisterUsageView
+
+
+class OrganisationViewSet(RegisterViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    list_display = ["name", "short_name", "kind", "parent"]
+    list_display = ["name", "short_name", "kind", "parent", "owner"]
     list_filter = ["kind"]
     search_fields = ["name", "short_name"]
     ordering = ["name"]
 
 
-class PersonViewSet(SnippetViewSet):
+class PersonViewSet(RegisterViewSet):
     model = Person
     icon = "user"
     menu_label = _("People")
-    list_display = ["name", "job_title", "organisation", "contact_details_public"]
+    list_display = ["name", "job_title", "organisation", "contact_details_public", "owner"]
     list_filter = ["contact_details_public", "organisation"]
     search_fields = ["name", "job_title"]
     ordering = ["name"]

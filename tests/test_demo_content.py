@@ -568,6 +568,17 @@ class EditorialDemoTests(TestCase):
                 get_user_model().objects.get(username=username).check_password(password)
             )
 
+    def test_skaraborgs_editor_changes_skaraborgs_people_only(self):
+        self.client.force_login(get_user_model().objects.get(username="redaktor-skaraborg"))
+        people = Person.objects.filter(locale__language_code="sv")
+        skovde = people.get(name="Göran Ljung")
+        goteborgsregionen = people.get(name="Karin Westerlund")
+        edit = "wagtailsnippets_networks_person:edit"
+        response = self.client.get(reverse(edit, args=[skovde.pk]))
+        self.assertEqual(response.status_code, 200)
+        response = self.client.get(reverse(edit, args=[goteborgsregionen.pk]))
+        self.assertRedirects(response, reverse("wagtailadmin_home"))
+
     def test_one_minutes_page_waits_for_adjustment(self):
         in_review = MinutesPage.objects.filter(live=False, locale__language_code="sv").get()
         self.assertEqual(in_review.url, GR_NETWORK + "minnesanteckningar-2026-11-13/")

@@ -9,6 +9,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from networks.models.choices import OrganisationKind
+from networks.register_forms import PersonForm, RegisterEntryForm
+
+KEPT_BY_HELP = _(
+    "The organisation whose editors and approvers keep this entry up to date. An entry "
+    "kept by none is changed by administrators only."
+)
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
@@ -30,14 +36,27 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("functional e-mail"), blank=True)
+    owner = models.ForeignKey(
+        "self",
+        verbose_name=_("kept by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=KEPT_BY_HELP,
+    )
 
+    base_form_class = RegisterEntryForm
     panels = [
         FieldPanel("name"),
         FieldPanel("short_name"),
         FieldPanel("kind"),
         FieldPanel("parent"),
         MultiFieldPanel([FieldPanel("website"), FieldPanel("email")], heading=_("Contact")),
+        FieldPanel("owner"),
     ]
+    # One organisation keeps the entry in every language (see networks.signals).
+    override_translatable_fields = [SynchronizedField("owner", overridable=False)]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("short_name"),
@@ -81,6 +100,8 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
 
 CONTACT_FIELDS = ("email", "phone", "contact_details_public")
+# Fields that are one fact about a person in every language version.
+SHARED_PERSON_FIELDS = (*CONTACT_FIELDS, "owner")
 
 
 class Person(TranslatableMixin, index.Indexed, models.Model):
@@ -114,7 +135,19 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
             "public site and in the API. The person must have agreed to it."
         ),
     )
+    # Not the employer: the organisation whose editors keep the entry, often a federation
+    # keeping its member municipalities' school directors.
+    owner = models.ForeignKey(
+        Organisation,
+        verbose_name=_("kept by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=KEPT_BY_HELP,
+    )
 
+    base_form_class = PersonForm
     panels = [
         FieldPanel("name"),
         FieldPanel("job_title"),
@@ -124,11 +157,13 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
             [FieldPanel("email"), FieldPanel("phone"), FieldPanel("contact_details_public")],
             heading=_("Contact details"),
         ),
+        FieldPanel("owner"),
     ]
-    # Only the job title is translated. The contact details and the consent to show them
-    # are one fact about the person in every language (see networks.signals).
+    # Only the job title is translated. The contact details, the consent to show them and
+    # the organisation keeping them are one fact about the person in every language (see
+    # networks.signals).
     override_translatable_fields = [
-        SynchronizedField(name, overridable=False) for name in ("name", *CONTACT_FIELDS)
+        SynchronizedField(name, overridable=False) for name in ("name", *SHARED_PERSON_FIELDS)
     ]
     search_fields = [
         index.SearchField("name"),
