@@ -28,6 +28,7 @@ from tests.factories import (
     ImageFactory,
     MinutesAttendeeFactory,
     MinutesPageFactory,
+    OrganisationFactory,
     PersonFactory,
     agenda_item,
 )
@@ -50,6 +51,7 @@ class AccessWorld:
     images: dict = field(default_factory=dict)
     conferences: dict = field(default_factory=dict)
     people: dict = field(default_factory=dict)
+    organisations: dict = field(default_factory=dict)
     english_page: Page | None = None
 
     @property
@@ -156,11 +158,19 @@ def build_access_world():
         world.documents[state], world.images[state] = state_files(editorial, state)
     for state in CONFERENCE_STATES:
         world.conferences[state] = state_conference(editorial, state)
+    organisation_a = editorial.network_a.organisation
+    organisation_b = editorial.network_b.organisation
     world.people = {
-        "of_a": PersonFactory(
-            name="Anna Registrerad", organisation=editorial.network_a.organisation
+        "of_a": PersonFactory(name="Anna Registrerad", owner=organisation_a),
+        "of_a_public": PersonFactory(
+            name="Ann Offentlig", owner=organisation_a, contact_details_public=True
         ),
-        "of_b": PersonFactory(name="Bo Registrerad", organisation=editorial.network_b.organisation),
+        "of_b": PersonFactory(name="Bo Registrerad", owner=organisation_b),
+        "unkept": PersonFactory(name="Nils Ingen"),
+    }
+    world.organisations = {
+        "of_a": OrganisationFactory(name="Lerum", owner=organisation_a),
+        "of_b": OrganisationFactory(name="Skövde", owner=organisation_b),
     }
     world.english_page = translate_page(world.pages["live"], world.english, {})
     return world

@@ -30,6 +30,8 @@ from core.access_policy import (
     choosable_media,
     choosable_pages,
     explorable_pages,
+    may_change_register_entry,
+    may_delete_register_entry,
     may_read_draft,
     may_read_page_text,
     may_review_page,
@@ -41,7 +43,6 @@ from core.access_policy import (
 from core.published import published
 from editorial.translations import can_submit_translation
 from networks.models.conference_page import ConferenceIndexPage
-from networks.models.directory import Person
 from tests.access_world import PAGE_STATES, ROLES, build_access_world
 from tests.editorial import build_editorial_world
 
@@ -165,6 +166,11 @@ def translates_by_machine(user, translation):
     return bool(getattr(settings, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR", None)) and translates(
         user, translation
     )
+
+
+def copies_register_entry(user, entry):
+    """A copy is a new entry, kept by the copier's organisation: adding is the question."""
+    return model_permission(type(entry), "add")(user, entry) and may_use_admin(user)
 
 
 def explores(user, page):
@@ -314,6 +320,7 @@ TRANSLATION = "translations"
 CONFERENCE = "conferences"
 PERSON = "people"
 ENGLISH = "english pages"
+ORGANISATION = "organisations"
 REVIEW = ("in_review",)
 # An alias has no revisions of its own.
 WITH_REVISIONS = tuple(state for state in PAGE_STATES if state != "alias")
@@ -708,49 +715,21 @@ DOORS = {
     "networks.NetworkPage:calendar": [
         Door(CONFERENCE, network_route("kalender.ics"), listed, title_shown),
     ],
-    # The register of people and organisations.
-    "wagtailsnippets_networks_person:edit": [
-        Door(
-            PERSON,
-            admin("wagtailsnippets_networks_person:edit", pk),
-            model_permission(Person, "change"),
-        ),
-    ],
-    "wagtailsnippets_networks_person:delete": [
-        Door(
-            PERSON,
-            admin("wagtailsnippets_networks_person:delete", pk),
-            model_permission(Person, "delete"),
-        ),
-    ],
-    "wagtailsnippets_networks_person:copy": [
-        Door(
-            PERSON,
-            admin("wagtailsnippets_networks_person:copy", pk),
-            model_permission(Person, "add"),
-        ),
-    ],
-    "wagtailsnippets_networks_person:history": [
-        Door(
-            PERSON,
-            admin("wagtailsnippets_networks_person:history", pk),
-            model_permission(Person, "change"),
-        ),
-    ],
-    "wagtailsnippets_networks_person:history_results": [
-        Door(
-            PERSON,
-            admin("wagtailsnippets_networks_person:history_results", pk),
-            model_permission(Person, "change"),
-        ),
-    ],
-    "wagtailsnippets_networks_person:usage": [
-        Door(
-            PERSON,
-            admin("wagtailsnippets_networks_person:usage", pk),
-            model_permission(Person, "change"),
-        ),
-    ],
+    # The register of people and organisations: each entry kept by one organisation.
+    **{
+        f"wagtailsnippets_networks_{model}:{view}": [
+            Door(kind, admin(f"wagtailsnippets_networks_{model}:{view}", pk), question)
+        ]
+        for model, kind in (("person", PERSON), ("organisation", ORGANISATION))
+        for view, question in (
+            ("edit", may_change_register_entry),
+            ("delete", may_delete_register_entry),
+            ("history", may_change_register_entry),
+            ("history_results", may_change_register_entry),
+            ("usage", may_change_register_entry),
+            ("copy", copies_register_entry),
+        )
+    },
     # Documents and images: more of the admin's views.
     "wagtaildocs:index": [
         Door(
@@ -877,6 +856,22 @@ DOORS = {
         Door(
             TRANSLATION,
             listing("/admin/localize/reports/translations/"),
+            source_text_readable,
+            source_title_shown,
+        ),
+    ],
+    "localize/reports/translations/": [
+        Door(
+            TRANSLATION,
+            listing("/admin/localize/reports/translations/"),
+            source_text_readable,
+            source_title_shown,
+        ),
+    ],
+    "localize/reports/translations/results/": [
+        Door(
+            TRANSLATION,
+            listing("/admin/localize/reports/translations/results/"),
             source_text_readable,
             source_title_shown,
         ),
@@ -1051,7 +1046,7 @@ NOT_DOORS = {
         "wagtailsnippetchoosers_networks_organisation:create",
     ),
     # Reading the register is every editor's and translator's right; changing it is tried
-    # above through the person's views.
+    # above through each entry's views.
     "reading the register of people and organisations": (
         "wagtailsnippets:index",
         "wagtailsnippets_networks_person:list",
@@ -1062,12 +1057,6 @@ NOT_DOORS = {
         "wagtailsnippetchoosers_networks_person:chosen_multiple",
         "wagtailsnippets_networks_organisation:list",
         "wagtailsnippets_networks_organisation:list_results",
-        "wagtailsnippets_networks_organisation:edit",
-        "wagtailsnippets_networks_organisation:delete",
-        "wagtailsnippets_networks_organisation:copy",
-        "wagtailsnippets_networks_organisation:history",
-        "wagtailsnippets_networks_organisation:history_results",
-        "wagtailsnippets_networks_organisation:usage",
         "wagtailsnippetchoosers_networks_organisation:choose",
         "wagtailsnippetchoosers_networks_organisation:choose_results",
         "wagtailsnippetchoosers_networks_organisation:chosen",
@@ -1149,6 +1138,8 @@ def subjects_of(world, kind):
         return world.conferences
     if kind == PERSON:
         return world.people
+    if kind == ORGANISATION:
+        return world.organisations
     if kind == ENGLISH:
         return {"translated": world.english_page, "alias": world.pages["alias"]}
     return world.translations
