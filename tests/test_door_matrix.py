@@ -38,6 +38,7 @@ from core.access_policy import (
     may_see_page,
     may_use_admin,
     may_view_document,
+    may_view_image,
     may_work_on_page,
 )
 from core.published import published
@@ -129,6 +130,10 @@ def listed(user, page):
 
 def sees_document(user, document):
     return may_view_document(as_request(user), document)
+
+
+def sees_image(user, image):
+    return may_view_image(as_request(user), image)
 
 
 def chooses_page(user, page):
@@ -384,17 +389,17 @@ DOORS = {
     # A private image's files are served only through this view; a public one's by the
     # web server from /media/, which the tests do not serve.
     "private_image_file": [
-        Door(IMAGE, lambda world, image: image.file.url, sees_document, states=("login",))
+        Door(IMAGE, lambda world, image: image.file.url, sees_image, states=("login",))
     ],
-    "wagtailapi:images:detail": [Door(IMAGE, admin("wagtailapi:images:detail", pk), sees_document)],
+    "wagtailapi:images:detail": [Door(IMAGE, admin("wagtailapi:images:detail", pk), sees_image)],
     "wagtailapi:images:listing": [
-        Door(IMAGE, listing("/api/v2/images/?limit=100"), sees_document, title_shown)
+        Door(IMAGE, listing("/api/v2/images/?limit=100"), sees_image, title_shown)
     ],
     "wagtailapi:images:find": [
         Door(
             IMAGE,
             with_query(listing("/api/v2/images/find/"), lambda w, i: f"id={i.pk}"),
-            sees_document,
+            sees_image,
         )
     ],
     # The page editor and its side views.
