@@ -191,6 +191,14 @@ def finds_in_admin(user, page):
     return explores(user, page) and page.alias_of_id is None
 
 
+def unlocks(user, page):
+    return page.locked and may_work_on_page(user, page, "unlock")
+
+
+def follows_review(user, page):
+    return page.workflow_in_progress and explores(user, page)
+
+
 def reorders(user, page):
     return may_work_on_page(user, page.get_parent().specific, "reorder_children")
 
@@ -255,6 +263,9 @@ class Door:
     data: Callable | None = None
     # ``subjects`` states the door applies to, when not all of them.
     states: tuple = ()
+    # A listing that pages or filters by date may leave out what the policy allows; it
+    # must still name nothing the policy refuses.
+    one_way: bool = False
 
 
 def admin(name, *args):
@@ -709,6 +720,26 @@ DOORS = {
             method="post",
         ),
     ],
+    # Wagtail's reports name pages.
+    **{
+        f"wagtailadmin_reports:{report}{part}": [
+            Door(
+                PAGE,
+                listing(f"/admin/reports/{path}/{part.strip('_')}/".replace("//", "/")),
+                question,
+                admin_link_shown,
+                one_way=one_way,
+            )
+        ]
+        for report, path, question, one_way in (
+            ("locked_pages", "locked", unlocks, False),
+            ("workflow", "workflow", follows_review, False),
+            ("workflow_tasks", "workflow_tasks", follows_review, False),
+            ("site_history", "site-history", explores, True),
+            ("aging_pages", "aging-pages", page_action("publish"), True),
+        )
+        for part in ("", "_results")
+    },
     # Conferences: their pages, their calendars and the network's calendar.
     "networks.ConferencePage:calendar": [
         Door(CONFERENCE, public_url("kalender.ics"), sees_page, title_shown),
@@ -986,6 +1017,10 @@ NOT_DOORS = {
         "wagtailsnippetchoosers_search_synonym:chosen_multiple",
         "wagtailsnippetchoosers_search_synonym:create",
     ),
+    "counts of pages per page type, naming none": (
+        "wagtailadmin_reports:page_types_usage",
+        "wagtailadmin_reports:page_types_usage_results",
+    ),
     "redirects to the page's history, a door above": ("wagtailadmin_pages:revisions_index",),
     # No page type of the project has overridable segments to try it with.
     "a translation's overridable segment, asked the same as its strings": (
@@ -1078,10 +1113,6 @@ NOT_DOORS = {
     ),
 }
 
-# Not yet tried: Wagtail's reports list pages by the user's own permissions, which the
-# matrix has still to confirm door by door.
-NOT_YET_TRIED = ("wagtailadmin_reports:",)
-
 # Whole parts of the admin that only administrators reach: no role of editorial.roles
 # holds a permission in them (test_administrators_alone_reach_their_parts).
 ADMINISTRATORS_ONLY = (
@@ -1127,7 +1158,7 @@ def test_every_url_is_in_the_matrix():
     unknown = sorted(
         key
         for key in keys - described
-        if not any(key.startswith(prefix) for prefix in ADMINISTRATORS_ONLY + NOT_YET_TRIED)
+        if not any(key.startswith(prefix) for prefix in ADMINISTRATORS_ONLY)
     )
     assert unknown == []
 
@@ -1192,7 +1223,10 @@ def tried_by(world, role):
                     answers[url] = fetch(client, door, url, subject)
                 answer = answers[url]
                 got = door.judge(answer, subject) if door.method == "get" else answer
-                yield key, state, door.allowed(user, subject), got
+                expected = door.allowed(user, subject)
+                if door.one_way:
+                    got = got or expected
+                yield key, state, expected, got
 
 
 @pytest.mark.django_db
@@ -1205,6 +1239,8 @@ def test_every_door_answers_as_the_policy_does():
             if got != expected:
                 mismatches.add((key, role, state, expected, got))
     print(f"\ndoor matrix: {tried} pairs tried, {len(mismatches)} mismatches")  # noqa: T201
+    for mismatch in sorted(mismatches):
+        print(mismatch)  # noqa: T201
     assert sorted(mismatches) == []
 
 
