@@ -21,6 +21,8 @@ from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, 
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 
+from core.text_language import with_own_text
+
 # Page permissions that open a part of the tree to an editor in the admin explorer.
 EXPLORE_ACTIONS = {"add", "change", "publish", "lock", "unlock", "bulk_delete"}
 
@@ -195,6 +197,16 @@ def may_read_page_text(user, page):
     # ``page`` may be an alias or translation itself, whose source then decides too.
     permissions = page.permissions_for_user(user)
     return permissions.can_edit() or permissions.can_publish()
+
+
+def published(queryset):
+    """What every public listing may name: feeds, calendars, registers, sitemap, search.
+
+    Live pages without view restrictions, leaving out those whose text is not their own:
+    an alias, or a translation not yet approved, shows another language's text, so it never
+    counts as content of its own.
+    """
+    return with_own_text(queryset.live().public())
 
 
 def may_use_admin(user):

@@ -9,10 +9,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.access_policy import SourceTextPermissionTester
+from core.access_policy import SourceTextPermissionTester, published
 from core.api_serializers import PersonSerializer
 from core.blocks import RICH_TEXT_FEATURES
-from core.published import published
 
 
 class BasePage(Page):

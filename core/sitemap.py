@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.models import Page
 
-from core.published import published
+from core.access_policy import published
 
 
 class PublishedPagesSitemap(Sitemap):

@@ -7,7 +7,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
-from core.published import published
+from core.access_policy import published
 from minutes.models.minutes_page import MinutesPage
 from networks.models.conference_page import ConferencePage
 

@@ -40,8 +40,8 @@ from core.access_policy import (
     may_view_document,
     may_view_image,
     may_work_on_page,
+    published,
 )
-from core.published import published
 from editorial.translations import can_submit_translation
 from networks.models.conference_page import ConferenceIndexPage
 from tests.access_world import PAGE_STATES, ROLES, build_access_world

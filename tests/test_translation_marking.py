@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from core.published import published
+from core.access_policy import published
 from tests.editorial import make_user
 from tests.test_localisation import TranslatedSiteTestCase
 

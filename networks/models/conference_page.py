@@ -12,10 +12,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.access_policy import published
 from core.api_serializers import OrganisationSerializer
 from core.blocks import BodyBlock
 from core.pages import BasePage, IntroIndexPage
-from core.published import published
 from networks.blocks import ProgrammeBlock
 from networks.calendars import calendar_response, conference_event, new_calendar, own_calendar
 from networks.models.contacts import PageContact, contacts_to_show

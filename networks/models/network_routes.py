@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from wagtail.contrib.routable_page.models import path
 
-from core.published import published
+from core.access_policy import published
 from minutes.attendance_overview import AttendanceOverview
 from minutes.decision_register import DecisionRegister
 from minutes.models.minutes_page import MinutesPage

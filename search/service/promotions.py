@@ -4,7 +4,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from core.published import published
+from core.access_policy import published
 
 
 def promotions(text, locale):
