@@ -17,7 +17,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import Client, RequestFactory
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -1167,7 +1167,28 @@ def test_every_url_is_in_the_matrix():
 # Every door answers as the policy does
 
 
+# The doors' answers are decided in Python, by Wagtail's views and the policy; what the
+# database decides is in the policy's queries (drafts, restrictions, aliases, private
+# collections). On PostgreSQL, where the suite is slowest, every door is tried on the
+# subjects those queries tell apart, by every role whose answers take a query (an
+# administrator passes every check before one); on SQLite by all, on all of them.
+SUBJECTS_ON_POSTGRESQL = {"draft", "in_review", "login", "alias", "translated", "own_collection"}
+ROLES_ON_POSTGRESQL = tuple(role for role in ROLES if role != "administrator")
+
+
+def tried_here(state):
+    return connection.vendor == "sqlite" or state in SUBJECTS_ON_POSTGRESQL
+
+
 def subjects_of(world, kind):
+    return {
+        state: subject
+        for state, subject in every_subject_of(world, kind).items()
+        if tried_here(state) or kind in (NETWORK, PERSON, ORGANISATION)
+    }
+
+
+def every_subject_of(world, kind):
     if kind == PAGE:
         return world.pages
     if kind == NETWORK:
@@ -1233,7 +1254,7 @@ def tried_by(world, role):
 def test_every_door_answers_as_the_policy_does():
     world = build_access_world()
     mismatches, tried = set(), 0
-    for role in ROLES:
+    for role in ROLES if connection.vendor == "sqlite" else ROLES_ON_POSTGRESQL:
         for key, state, expected, got in tried_by(world, role):
             tried += 1
             if got != expected:
