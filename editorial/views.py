@@ -2,10 +2,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from wagtail.admin import messages
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.views.edit_translation import upload_pofile
 from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
@@ -115,3 +119,18 @@ class ReadableTranslationsReport(TranslationsReportView):
 
     def get_queryset(self):
         return readable_translations(self.request.user, super().get_queryset())
+
+
+@require_POST
+def upload_translation_file(request, translation_id):
+    """wagtail-localize's upload of a PO file, answering a file it cannot read with a message.
+
+    Its view checks who asks first, then reads the file and the header naming its
+    translation; a request without a file, or a file without that header, would end in a
+    server error.
+    """
+    try:
+        return upload_pofile(request, translation_id)
+    except KeyError:
+        messages.error(request, _("Please upload a PO file downloaded from this translation."))
+        return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))

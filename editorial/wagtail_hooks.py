@@ -28,6 +28,10 @@ def register_admin_urls():
         path("localize/submit/page/<int:page_id>/", views.SubmitPageTranslationForReview.as_view()),
         path("localize/reports/translations/", views.ReadableTranslationsReport.as_view()),
         path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            views.upload_translation_file,
+        ),
+        path(
             "localize/reports/translations/results/",
             views.ReadableTranslationsReport.as_view(results_only=True),
         ),

@@ -955,6 +955,15 @@ DOORS = {
             data=empty_pofile,
         ),
     ],
+    "localize/translate/<int:translation_id>/pofile/upload/": [
+        Door(
+            TRANSLATION,
+            admin("wagtail_localize:upload_pofile", pk),
+            translates,
+            method="post",
+            data=empty_pofile,
+        ),
+    ],
     "wagtail_localize:machine_translate": [
         Door(
             TRANSLATION,

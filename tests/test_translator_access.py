@@ -7,9 +7,10 @@ ask whether the user may read the Swedish page, as its own organisation's editor
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Locale, Page, PageViewRestriction
-from wagtail_localize.models import StringTranslation, TranslationSource
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
 from demo.english import translate_page
@@ -233,3 +234,20 @@ def test_translating_a_subtree_leaves_out_its_drafts(client, world):
     english_minutes = world.minutes.get_translation(world.english)
     assert english_minutes.alias_of_id is None
     assert english_minutes.has_unpublished_changes
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "upload",
+    [{}, {"file": SimpleUploadedFile("en.po", b'msgid ""\nmsgstr ""\n')}],
+    ids=["no file", "no translation header"],
+)
+def test_a_po_file_it_cannot_read_gets_a_message_and_changes_nothing(client, world, upload):
+    english = translate_page(world.minutes, world.english, {})
+    translation = Translation.objects.get(target_locale=world.english)
+    client.force_login(world.users["translator"])
+    url = reverse("wagtail_localize:upload_pofile", args=[translation.pk])
+    response = client.post(url, {**upload, "next": "/admin/pages/"}, follow=True)
+    assert response.status_code == 200
+    assert "Ladda upp en PO-fil som hämtats från den här översättningen." in response.text
+    assert Page.objects.get(pk=english.pk).title == "Möte i september"
