@@ -6,6 +6,12 @@ opening, numbered agenda items grouped under section headings (Beslut,
 Rapport/information/diskussion, themed headings, Ventilen), decisions written as "att …"
 clauses, a closing, then the present and absent lists, one "Name, Municipality (area),
 role" a line. Whatever does not fit is kept as unplaced text, never dropped.
+
+Other layouts are first brought to that one (``importers.minutes_layout``): text whose
+line breaks were lost gets them back from its markers, page numbers and running headers
+go, and a protocol's adjusters, signatures and posting notice are read apart. Items
+numbered "§ 12" or "2 Heading", "Föredragande:" lines and a "Beslut:" heading under an
+item are read here. What was guessed is named in the result, for the editor to check.
 """
 
 import datetime
@@ -16,7 +22,10 @@ from pathlib import PurePath
 from django.utils.translation import gettext as _
 
 from importers.errors import ImportFailure
-from minutes.choices import NetworkRole
+from importers.minutes_layout.attendance import ParsedAttendee, parse_attendee
+from importers.minutes_layout.page_furniture import remove_page_furniture
+from importers.minutes_layout.protocol import adjusters_in_text, read_protocol_parts
+from importers.minutes_layout.run_together import looks_run_together, restore_line_breaks
 from minutes.dates import MONTHS as SWEDISH_MONTHS
 
 MONTHS = {name: number for number, name in enumerate(SWEDISH_MONTHS, start=1)}
@@ -29,10 +38,26 @@ SWEDISH_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({MONTH})\s+(\d{{4}})(?!\d)", 
 COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(\d{2})(\d{2})(?!\d)")
 TIME_RANGE = re.compile(rf"(\d{{1,2}})[.:](\d{{2}})\s*{DASH}\s*(\d{{1,2}})[.:](\d{{2}})")
 LUNCH_TO_LUNCH = re.compile(rf"lunch\s*(?:{DASH}|till)\s*lunch", re.IGNORECASE)
-HEADER_FIELD = re.compile(r"^(datum|tid|plats|lokal|mötesplats)\s*:\s*(.+)$", re.IGNORECASE)
-TITLE = re.compile(
-    r"^(minnesanteckningar|mötesanteckningar|anteckningar|protokoll)\b", re.IGNORECASE
+HEADER_FIELD = re.compile(
+    r"^(plats och tid|tid och plats|sammanträdesdatum|datum|tid|plats|lokal|mötesplats)\b"
+    r"\s*:?\s*(.+)$",
+    re.IGNORECASE,
 )
+PLACE_FIELDS = ("plats", "lokal", "mötesplats", "plats och tid", "tid och plats")
+TIME_FIELDS = ("tid", "plats och tid", "tid och plats")
+TIME_IN_PLACE = re.compile(
+    rf",?\s*(?:kl\.?|klockan)?\s*\d{{1,2}}[.:]\d{{2}}\s*{DASH}\s*\d{{1,2}}[.:]\d{{2}}",
+    re.IGNORECASE,
+)
+TITLE = re.compile(
+    r"^(minnesanteckningar|mötesanteckningar|anteckningar|protokoll|sammanträdesprotokoll)\b",
+    re.IGNORECASE,
+)
+# The committee a protocol is of, named above its title: part of the header.
+COMMITTEE = re.compile(
+    r"\w(nämnden|styrelsen|utskottet|fullmäktige)$|\b(kommun|stad|region)$", re.IGNORECASE
+)
+CASE_NUMBER = re.compile(r"^(dnr|diarienummer|diarienr)\b", re.IGNORECASE)
 DIGITAL = re.compile(r"\b(digitalt?|teams|zoom|distans|webbmöte|online)\b", re.IGNORECASE)
 
 AGENDA_MARKER = re.compile(r"^(dagordning|agenda|föredragningslista)\s*:?$", re.IGNORECASE)
@@ -42,9 +67,15 @@ OPENING = re.compile(
 CLOSING = re.compile(
     r"^(mötet avslutades|mötets avslutande|avslutning|mötet avslutas)\.?$", re.IGNORECASE
 )
-PRESENT = re.compile(r"^(deltog|närvarande|deltagare)\s*:?$", re.IGNORECASE)
+PRESENT = re.compile(
+    r"^(deltog|närvarande|deltagare|beslutande|beslutande ledamöter|närvarande ledamöter|"
+    r"övriga deltagande|övriga närvarande|tjänstgörande ersättare|närvarande ersättare|"
+    r"ersättare|ej tjänstgörande ersättare)\s*:?$",
+    re.IGNORECASE,
+)
 ABSENT = re.compile(
-    r"^(deltog ej|deltog inte|frånvarande|ej närvarande|anmält förhinder|förhinder)\s*:?$",
+    r"^(deltog ej|deltog inte|frånvarande|frånvarande ledamöter|ej närvarande|"
+    r"anmält förhinder|förhinder)\s*:?$",
     re.IGNORECASE,
 )
 KNOWN_SECTION = re.compile(
@@ -54,6 +85,15 @@ KNOWN_SECTION = re.compile(
     re.IGNORECASE,
 )
 NUMBERED_ITEM = re.compile(r"^(?:§\s*(\d{1,3})\.?|(\d{1,3})[.)])\s+(\S.*)$")
+# "2 Mötet öppnades": numbered without a dot, taken only as the next number in turn.
+BARE_NUMBERED_ITEM = re.compile(r"^(\d{1,3})\s+([A-ZÅÄÖÆØÉÜ]\S*.*)$")
+# "Beslut:" under an item introduces its decisions; it is not a section.
+DECISION_HEADING = re.compile(
+    r"^(beslut|förslag till beslut|beslutsförslag|nämndens beslut)\s*(:)?\s*(.*)$",
+    re.IGNORECASE,
+)
+DECISION_INTRO = re.compile(r"\b(beslutar|beslöt|beslutade|föreslår)\b|:$", re.IGNORECASE)
+PRESENTER_FIELD = re.compile(r"^föredragande\s*:?\s*(.+)$", re.IGNORECASE)
 BULLET = re.compile(r"^[-–—•*]\s+")
 CLAUSE = re.compile(r"^att\s+\S", re.IGNORECASE)
 DECISION_IN_PROSE = re.compile(
@@ -70,6 +110,11 @@ FOLLOW_UP = re.compile(
     r"^(frågan|ärendet|punkten|ämnet)\s+(återkommer|tas upp igen|följs upp|återrapporteras)",
     re.IGNORECASE,
 )
+# Promises to come back to a question, wherever written: marked for the editor.
+FOLLOW_UP_WORDS = re.compile(
+    r"\b(återkommer|återkomma|återrapporteras|återrapportera|återrapportering)\b", re.IGNORECASE
+)
+SENTENCE = re.compile(r"[^.!?]*[.!?]?")
 PRESENTING_VERBS = (
     "redogjorde|informerade|berättade|presenterade|inledde|föredrog|rapporterade|"
     "beskrev|gav|visade|lyfte|delgav"
@@ -77,23 +122,6 @@ PRESENTING_VERBS = (
 PRESENTERS = re.compile(rf"^(?P<names>.+?),?\s+(?:{PRESENTING_VERBS})\b")
 NAME_WORD = re.compile(r"^[A-ZÅÄÖÆØÉÜ][\w'’-]*$")
 NAME_PARTICLES = {"af", "von", "van", "de", "der", "la", "du"}
-ATTENDEE = re.compile(
-    r"^(?P<name>[^,()]+?)\s*(?:,\s*(?P<organisation>[^,()]+?))?\s*,?\s*"
-    r"(?:\((?P<area>[^)]*)\))?\s*(?:,\s*(?P<role>.+?))?\s*$"
-)
-ROLES = {
-    "ordförande": NetworkRole.CHAIR,
-    "vice ordförande": NetworkRole.VICE_CHAIR,
-    "sekreterare": NetworkRole.SECRETARY,
-    "samordnare": NetworkRole.COORDINATOR,
-    "koordinator": NetworkRole.COORDINATOR,
-    "processledare": NetworkRole.COORDINATOR,
-    "ledamot": NetworkRole.MEMBER,
-    "medlem": NetworkRole.MEMBER,
-    "adjungerad": NetworkRole.CO_OPTED,
-    "gäst": NetworkRole.GUEST,
-    "inbjuden": NetworkRole.GUEST,
-}
 MAX_HEADING_LENGTH = 250
 MAX_SECTION_HEADING_WORDS = 7
 
@@ -118,16 +146,10 @@ class ParsedItem:
     schedule: list[ScheduledMeeting] = field(default_factory=list)
     mentions_attachments: bool = False
     follow_up: str = ""
-
-
-@dataclass
-class ParsedAttendee:
-    name: str
-    line: int
-    organisation: str = ""
-    area: str = ""
-    role: str = ""
-    present: bool = True
+    # The sentences that promise a return to the question ("återkommer", "återrapporteras").
+    follow_ups: list[str] = field(default_factory=list)
+    # What of the item was guessed: "heading" (where it ends), "presenters" (from prose).
+    guessed: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -150,6 +172,11 @@ class ParsedMinutes:
     closing: list[str] = field(default_factory=list)
     attendees: list[ParsedAttendee] = field(default_factory=list)
     unplaced: list[UnplacedText] = field(default_factory=list)
+    # Who adjusts the minutes, and the day a protocol's notice was posted.
+    adjusters: list[str] = field(default_factory=list)
+    posted_on: datetime.date | None = None
+    # What the reading guessed, in words for the editor who checks it.
+    guesses: list[str] = field(default_factory=list)
 
     @property
     def present(self):
@@ -226,26 +253,6 @@ def looks_like_names(text):
     return people
 
 
-def parse_attendee(text, line, present):
-    match = ATTENDEE.match(text)
-    if not match or not match["name"].strip():
-        return ParsedAttendee(name=text.strip(), line=line, present=present)
-    role_text = (match["role"] or "").strip(" .")
-    role = ROLES.get(role_text.lower(), "")
-    area = (match["area"] or "").strip()
-    if role_text and not role:
-        # A job title such as "Utbildningschef" rather than a role at the meeting.
-        area = f"{area}; {role_text}" if area else role_text
-    return ParsedAttendee(
-        name=match["name"].strip(),
-        organisation=(match["organisation"] or "").strip(),
-        area=area,
-        role=role,
-        line=line,
-        present=present,
-    )
-
-
 def schedule_time_and_kind(rest):
     """ "Möte kl. 08.30-14.30" → ("08.30–14.30", "Möte"); "lunch-lunch konferens" likewise."""
     time = ""
@@ -265,7 +272,20 @@ class MinutesParser:
     def __init__(self, text, *, source, default_date=None):
         self.source = source
         self.default_date = default_date
-        self.lines = [clean_line(line) for line in text.split("\n")]
+        self.guesses = []
+        self.guessed_headings = set()
+        if looks_run_together(text):
+            restored = restore_line_breaks(text)
+            text = restored.text
+            self.guessed_headings = restored.guessed_headings
+            self.guesses.append(
+                _("the line breaks were lost: the structure was read from the text's markers")
+            )
+            if self.guessed_headings:
+                self.guesses.append(_("where the headings of some agenda items end"))
+        lines = remove_page_furniture([clean_line(line) for line in text.split("\n")])
+        self.lines, self.protocol = read_protocol_parts(lines)
+        self.in_decisions = False
         self.header_lines = []
         self.opening = []
         self.closing = []
@@ -294,10 +314,14 @@ class MinutesParser:
 
     def numbered(self, line):
         match = NUMBERED_ITEM.match(line)
-        if not match:
+        if match:
+            number, heading = int(match[1] or match[2]), match[3].strip()
+        elif match := BARE_NUMBERED_ITEM.match(line):
+            number, heading = int(match[1]), match[2].strip()
+            if number != self.last_number + 1 and not (self.last_number == 0 and number <= 3):
+                return None
+        else:
             return None
-        number = int(match[1] or match[2])
-        heading = match[3].strip()
         if number <= self.last_number or len(heading) > MAX_HEADING_LENGTH:
             return None
         if SCHEDULE_ROW.match(line):
@@ -332,16 +356,31 @@ class MinutesParser:
         self.state = "item"
         self.paragraph = None
         self.decision_open = False
+        self.in_decisions = False
         self.after_heading = True
+        if number in self.guessed_headings:
+            self.item.guessed.append("heading")
         year = YEAR.search(heading)
         self.year_hint = int(year.group(0)) if year else None
 
     def item_line(self, line, line_number):
         item = self.item
+        if match := PRESENTER_FIELD.match(line):
+            item.presenters = looks_like_names(match[1]) or [match[1].strip(" .")]
+            self.paragraph = None
+            self.after_heading = False
+            return
         bullet = BULLET.match(line)
         content = line[bullet.end() :] if bullet else line
+        if self.in_decisions and not (
+            CLAUSE.match(content) or DECISION_INTRO.search(content) or FOLLOW_UP.match(content)
+        ):
+            # Under "Beslut:", a decision not written as an "att" clause.
+            item.decisions.append(content)
+            self.paragraph = (item.decisions, len(item.decisions) - 1)
+            return
         starts_paragraph = self.paragraph is None or bullet
-        if CLAUSE.match(content) and (starts_paragraph or self.decision_open):
+        if CLAUSE.match(content) and (starts_paragraph or self.decision_open or self.in_decisions):
             item.decisions.append(content)
             self.paragraph = (item.decisions, len(item.decisions) - 1)
             self.decision_open = True
@@ -356,7 +395,21 @@ class MinutesParser:
             item.schedule.append(meeting)
             self.paragraph = None
             return
-        if self.decision_open and self.paragraph is None and item.decisions[-1].endswith(":"):
+        if CASE_NUMBER.match(content):
+            # A protocol's "Dnr …" line stands on its own, before the item's text.
+            item.paragraphs.append(content)
+            self.paragraph = None
+            return
+        if FOLLOW_UP.match(content):
+            # "Ärendet återrapporteras …" follows the decisions; it is not one of them.
+            self.paragraph = None
+            self.decision_open = self.in_decisions = False
+        if (
+            self.decision_open
+            and self.paragraph is None
+            and item.decisions
+            and item.decisions[-1].endswith(":")
+        ):
             # The text a clause announces ("att följande tolkning ska gälla:") belongs to it.
             item.decisions[-1] = f"{item.decisions[-1]} {content}"
             self.paragraph = (item.decisions, len(item.decisions) - 1)
@@ -412,8 +465,8 @@ class MinutesParser:
                 ),
                 source=self.source,
             )
-        start_time, end_time = time_range(" ".join(self.header_values("tid") or self.header))
-        place = " ".join(self.header_values("plats", "lokal", "mötesplats"))
+        start_time, end_time = time_range(" ".join(self.header_values(*TIME_FIELDS) or self.header))
+        place = TIME_IN_PLACE.sub("", " ".join(self.header_values(*PLACE_FIELDS))).strip(" ,")
         return ParsedMinutes(
             meeting_date=meeting_date,
             date_source=date_source,
@@ -427,7 +480,23 @@ class MinutesParser:
             closing=self.closing,
             attendees=self.attendees,
             unplaced=self.unplaced,
+            adjusters=self.protocol.adjusters,
+            posted_on=find_date(self.protocol.posted) if self.protocol.posted else None,
+            guesses=self.guesses + self.item_guesses() + self.date_guesses(date_source),
         )
+
+    def item_guesses(self):
+        if any("presenters" in item.guessed for item in self.items):
+            return [_("presenters named in the text of an item")]
+        return []
+
+    @staticmethod
+    def date_guesses(date_source):
+        if date_source == "file name":
+            return [_("the meeting date, from the file name")]
+        if date_source == "option":
+            return [_("the meeting date, as given for files without one")]
+        return []
 
     @property
     def header(self):
@@ -463,6 +532,8 @@ class MinutesParser:
             self.last_number = numbered[0]
             self.start_item(numbered[1], line_number, number=numbered[0])
             return
+        if self.decision_heading(line, index):
+            return
         if KNOWN_SECTION.match(line) or (
             self.state != "header"
             and self.paragraph is None
@@ -474,6 +545,21 @@ class MinutesParser:
             self.paragraph = None
             return
         self.read_text_line(line, line_number)
+
+    def decision_heading(self, line, index):
+        """ "Beslut:" under an item: the lines after it are the item's decisions."""
+        match = DECISION_HEADING.match(line)
+        if not match or self.state != "item" or self.item is None:
+            return False
+        if not match[2] and (match[3] or self.numbered(self.next_text(index))):
+            # "Beslut" alone before numbered items is a section heading.
+            return False
+        self.in_decisions = True
+        self.decision_open = True
+        self.paragraph = None
+        if match[3]:
+            self.item_line(match[3], index + 1)
+        return True
 
     def read_text_line(self, line, line_number):
         """A line of text: in the header, the opening or closing text, or an item."""
@@ -520,6 +606,11 @@ class MinutesParser:
         for item in self.items:
             self.finish_item(item)
             self.date_schedule(item, meeting_date)
+            if not self.protocol.adjusters:
+                for paragraph in item.paragraphs:
+                    self.protocol.adjusters = adjusters_in_text(paragraph)
+                    if self.protocol.adjusters:
+                        break
         self.keep_header_fields()
 
     @staticmethod
@@ -531,15 +622,25 @@ class MinutesParser:
             if FOLLOW_UP.match(paragraph) and not item.follow_up:
                 item.follow_up = paragraph
                 item.paragraphs.remove(paragraph)
-        if item.number is not None and item.paragraphs:
-            match = PRESENTERS.match(item.paragraphs[0])
+        texts = [text for text in item.paragraphs if not CASE_NUMBER.match(text)]
+        if item.number is not None and texts and not item.presenters:
+            match = PRESENTERS.match(texts[0])
             if match:
                 item.presenters = looks_like_names(match["names"])
+                if item.presenters:
+                    item.guessed.append("presenters")
         if not item.decisions:
             for paragraph in item.paragraphs:
                 match = DECISION_IN_PROSE.search(paragraph)
                 if match:
                     item.decisions.append(match[2])
+        texts = [*item.paragraphs, *item.decisions, item.follow_up]
+        item.follow_ups = [
+            sentence.strip()
+            for text in texts
+            for sentence in SENTENCE.findall(text)
+            if FOLLOW_UP_WORDS.search(sentence)
+        ]
 
     def date_schedule(self, item, meeting_date):
         """Give the schedule's dates written without a year the year they fall in."""
@@ -555,7 +656,12 @@ class MinutesParser:
         # Header lines that are neither title nor date, time or place fields.
         kept = []
         for number, line in self.header_lines:
-            if TITLE.match(line) or HEADER_FIELD.match(line) or find_date(line):
+            if (
+                TITLE.match(line)
+                or HEADER_FIELD.match(line)
+                or COMMITTEE.search(line)
+                or find_date(line)
+            ):
                 kept.append((number, line))
             else:
                 self.unplaced.append(UnplacedText(line=number, text=line))

@@ -1,4 +1,8 @@
-"""Parsed minutes become a draft ``MinutesPage`` awaiting review, or update the one they made."""
+"""Parsed minutes become a draft ``MinutesPage``, or update the one they made.
+
+The draft is its importer's to correct: it enters the network's review only when the run
+asks for that (``submit``), as an editor's own submission does.
+"""
 
 import hashlib
 from dataclasses import dataclass, field
@@ -80,10 +84,11 @@ def agenda_data(parsed):
 class MinutesWriter:
     """Writes parsed minutes under one network; one instance serves a whole run."""
 
-    def __init__(self, network, *, user=None, publish=False):
+    def __init__(self, network, *, user=None, publish=False, submit=False):
         self.network = network
         self.user = user
         self.publish = publish
+        self.submit = submit
         self.register = Register(network.locale)
         self.page_log = PageLog()
         self.review = Review(self.page_log)
@@ -156,6 +161,8 @@ class MinutesWriter:
         page.opening = paragraphs_html(parsed.opening)
         page.closing = paragraphs_html(parsed.closing)
         page.agenda = agenda_data(parsed)
+        page.adjusters = ", ".join(parsed.adjusters)[:255]
+        page.posted_on = parsed.posted_on
         attendees = []
         page.chair = page.secretary = None
         for attendee in parsed.attendees:
@@ -209,7 +216,7 @@ class MinutesWriter:
         return draft
 
     def send_on(self, page, *, new_page):
-        """Publish, or save a revision and put it in review through the page's workflow."""
+        """Publish, or save a revision, put in review through the page's workflow on ``submit``."""
         # A draft's row holds only what a draft's save checks: a title and a slug the
         # writer made free among the siblings. A live page's row is left alone, so its
         # new content is validated here.
@@ -222,5 +229,6 @@ class MinutesWriter:
             self.page_log.write()
             revision.publish(user=self.user, skip_permission_checks=True)
             return
-        self.review.submit(page, revision, self.user, new_page=new_page)
+        if self.submit:
+            self.review.submit(page, revision, self.user, new_page=new_page)
         self.page_log.write()

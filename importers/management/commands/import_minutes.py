@@ -4,6 +4,7 @@ from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 
 from importers.commands import ImportCommand
+from importers.file_report import print_report, write_report
 from importers.runs import import_minutes_files
 
 
@@ -12,7 +13,8 @@ class Command(ImportCommand):
     def help(self):
         return _(
             "Import minutes files (.txt, .docx, .pdf) as minutes pages of a network, as "
-            "drafts submitted for review. Importing a file again updates its page."
+            "drafts owned by the importing user, for them to correct and submit. Importing "
+            "a file again updates its page."
         )
 
     def add_arguments(self, parser):
@@ -25,10 +27,32 @@ class Command(ImportCommand):
             metavar="YYYY-MM-DD",
             help=_("The meeting date of files whose text and name give none."),
         )
-        parser.add_argument(
+        sending = parser.add_mutually_exclusive_group()
+        sending.add_argument(
+            "--submit",
+            action="store_true",
+            help=_("Submit the drafts to the network's review."),
+        )
+        sending.add_argument(
             "--publish",
             action="store_true",
-            help=_("Publish the pages instead of submitting them."),
+            help=_("Publish the pages instead of leaving them as drafts."),
+        )
+        parser.add_argument(
+            "--keep-going",
+            action="store_true",
+            help=_(
+                "Import each file on its own: a file that cannot be imported is reported and "
+                "the others are imported. Without it, one such file and nothing is imported."
+            ),
+        )
+        parser.add_argument(
+            "--report",
+            metavar="PATH",
+            help=_(
+                "Where to write the per-file report as CSV (default with --keep-going: "
+                "import-minutes-report-<date and time>.csv in the current directory)."
+            ),
         )
         super().add_arguments(parser)
 
@@ -37,20 +61,36 @@ class Command(ImportCommand):
         default_date = self.get_date(options["date"])
         user = self.get_user(options["user"])
         self.quiet = options["quiet"]
-        self.run(
+        summary = self.run(
             lambda: import_minutes_files(
                 options["paths"],
                 network,
                 default_date=default_date,
                 user=user,
                 publish=options["publish"],
+                submit=options["submit"],
                 dry_run=options["dry_run"],
+                keep_going=options["keep_going"],
                 progress=self.progress,
             ),
             dry_run=options["dry_run"],
             quiet=options["quiet"],
             verbosity=options["verbosity"],
         )
+        if options["keep_going"] or options["report"]:
+            self.report(summary, options["report"])
+
+    def report(self, summary, path):
+        print_report(summary.files, self.stdout)
+        written = write_report(summary.files, path)
+        self.stdout.write(_("Report written to %(path)s") % {"path": written})
+        if summary.failed:
+            for error in summary.errors:
+                self.stderr.write(str(error))
+            raise CommandError(
+                _("%(failed)s of %(total)s files could not be imported; see the report.")
+                % {"failed": summary.failed, "total": len(summary.files)}
+            )
 
     def get_date(self, value):
         if not value:

@@ -1,0 +1,1 @@
+"""The layouts minutes come in, brought to the one line-by-line form the minutes parser reads."""
