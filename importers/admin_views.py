@@ -1,7 +1,8 @@
 """Importing one minutes file from the admin: upload, check the parsed result, create the draft.
 
 The extracted text waits in the session between the preview and the creation, so the
-file is read once and nothing is written before the editor confirms.
+file is read once and nothing is written before the editor confirms. The draft is the
+editor's to correct before submitting it; the preview offers to submit it at once.
 """
 
 import datetime
@@ -157,7 +158,7 @@ class MinutesPreviewView(NetworkImportMixin, TemplateView):
         if not self.upload or self.upload["network"] != self.network.pk:
             return redirect("minutes_import", self.network.pk)
         with transaction.atomic():
-            writer = MinutesWriter(self.network, user=request.user)
+            writer = MinutesWriter(self.network, user=request.user, submit="submit" in request.POST)
             result = writer.write(
                 self.parsed(), name=self.upload["name"], data_hash=self.upload["hash"]
             )
@@ -171,9 +172,17 @@ class MinutesPreviewView(NetworkImportMixin, TemplateView):
                 )
                 % {"reason": result.reason},
             )
-        elif result.action == CREATED:
+        elif result.action == CREATED and "submit" in request.POST:
             messages.success(
                 request, _("The minutes were imported as a draft and sent for review.")
+            )
+        elif result.action == CREATED:
+            messages.success(
+                request,
+                _(
+                    "The minutes were imported as a draft: check them, correct what was "
+                    "misread and submit them for review."
+                ),
             )
         elif result.action == SKIPPED:
             messages.info(request, _("This file was imported before and has not changed."))

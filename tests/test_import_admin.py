@@ -9,7 +9,7 @@ from wagtail.users.models import UserProfile
 
 from minutes.models.minutes_page import MinutesPage
 from tests.editorial import build_editorial_world
-from tests.fixtures.importers.builders import docx_bytes, minutes_text, pdf_bytes
+from tests.fixtures.importers.builders import docx_bytes, layout_text, minutes_text, pdf_bytes
 
 FILE_NAME = "minnesanteckningar-skolchefer-2023-10-13"
 
@@ -76,14 +76,16 @@ class MinutesImportAdminTests(TestCase):
         self.assertContains(response, "Utkast till justering")
         self.assertEqual(self.drafts().count(), count)
 
-    def test_create_step_makes_a_draft_in_review_and_opens_it(self):
+    def test_create_step_makes_a_draft_the_editor_owns_and_opens_it(self):
         self.client.post(self.upload_url, upload(FILE_NAME + ".pdf", pdf_bytes(minutes_text())))
         response = self.client.post(self.preview_url)
         page = self.drafts().get(meeting_date="2023-10-13")
         self.assertRedirects(response, reverse("wagtailadmin_pages:edit", args=[page.pk]))
         self.assertFalse(page.live)
         self.assertEqual(page.latest_revision.user, self.editor)
-        self.assertTrue(page.workflow_in_progress)
+        self.assertEqual(page.owner, self.editor)
+        # Not submitted: the editor corrects what was misread, then submits.
+        self.assertFalse(page.workflow_in_progress)
         self.assertEqual(page.attendees.count(), 11)
         with translation.override("sv"):
             title = gettext("Minutes %(date)s") % {"date": "13 oktober 2023"}
@@ -91,6 +93,38 @@ class MinutesImportAdminTests(TestCase):
         # The upload is used up; a second post does not create another page.
         self.assertRedirects(self.client.post(self.preview_url), self.upload_url)
         self.assertEqual(self.drafts().filter(meeting_date="2023-10-13").count(), 1)
+
+    def test_create_and_submit_puts_the_draft_in_review(self):
+        self.client.post(self.upload_url, upload(FILE_NAME + ".txt", minutes_text().encode()))
+        self.client.post(self.preview_url, {"submit": "1"})
+        page = self.drafts().get(meeting_date="2023-10-13")
+        self.assertTrue(page.workflow_in_progress)
+        self.assertEqual(page.current_workflow_state.requested_by, self.editor)
+
+    def test_preview_marks_what_was_guessed_and_the_follow_ups(self):
+        data = layout_text("utan-radbrytningar-2013-03-12.txt").encode()
+        self.client.post(self.upload_url, upload("anteckningar-2013-03-12.txt", data))
+        response = self.client.get(self.preview_url)
+        self.assertContains(response, "Guessed, to check before submitting:")
+        self.assertContains(
+            response, "the line breaks were lost: the structure was read from the text&#x27;s"
+        )
+        self.assertContains(response, "Mötets öppnande <small>(guessed where the heading ends)")
+        self.assertContains(response, "David Hägg <small>(guessed from the text)")
+        self.assertContains(response, "<li>Frågan återkommer på nästa möte.</li>")
+        self.assertContains(response, "Bertil Åström")
+        self.assertContains(response, "4 present, 2 absent")
+
+    def test_preview_of_a_protocol_shows_its_adjusters_and_posting_date(self):
+        data = layout_text("sammantradesprotokoll-2024-03-14.txt").encode()
+        self.client.post(self.upload_url, upload("protokoll.txt", data))
+        response = self.client.get(self.preview_url)
+        self.assertContains(response, "<dd>Anders Lindgren</dd>", html=True)
+        self.assertContains(response, "<dd>20 March 2024</dd>", html=True)
+        self.assertNotContains(response, "Sida 2")
+        self.client.post(self.preview_url)
+        page = self.drafts().get(meeting_date="2024-03-14")
+        self.assertEqual((page.adjusters, str(page.posted_on)), ("Anders Lindgren", "2024-03-20"))
 
     def test_uploading_the_same_file_again_updates_its_page(self):
         data = minutes_text().encode()

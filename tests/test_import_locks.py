@@ -52,12 +52,12 @@ class AdminImportOfReviewedMinutesTests(TestCase):
         cls.preview_url = reverse("minutes_import_preview", args=[cls.network.pk])
 
     def import_file(self, data):
-        """The editor uploads ``data`` under the same file name and confirms the preview."""
+        """The editor uploads ``data`` under the same file name and submits it from the preview."""
         self.client.force_login(self.editor)
         upload = SimpleUploadedFile(FILE_NAME, data)
         self.assertRedirects(self.client.post(self.upload_url, {"file": upload}), self.preview_url)
         preview = self.client.get(self.preview_url)
-        response = self.client.post(self.preview_url)
+        response = self.client.post(self.preview_url, {"submit": "1"})
         return preview, response
 
     def imported_page(self):

@@ -1,5 +1,6 @@
 """Importing minutes files: the structure read from each format, and the pages written."""
 
+import csv
 import datetime
 import io
 import tempfile
@@ -23,7 +24,7 @@ from networks.models.choices import OrganisationKind
 from networks.models.directory import Organisation, Person
 from tests.editorial import build_editorial_world
 from tests.factories import OrganisationFactory, PersonFactory
-from tests.fixtures.importers.builders import docx_bytes, minutes_text, pdf_bytes
+from tests.fixtures.importers.builders import docx_bytes, layout_text, minutes_text, pdf_bytes
 
 FILE_NAME = "minnesanteckningar-skolchefer-2023-10-13"
 SCHEDULE_LINES = (
@@ -235,7 +236,7 @@ class ImportMinutesCommandTests(TestCase):
             meeting_date=datetime.date(2023, 10, 13)
         )
 
-    def test_each_format_becomes_a_draft_in_review_attributed_to_the_user(self):
+    def test_each_format_becomes_a_draft_owned_by_the_user_and_not_submitted(self):
         for extension in (".txt", ".docx", ".pdf"):
             with self.subTest(extension):
                 path = self.write(
@@ -249,16 +250,37 @@ class ImportMinutesCommandTests(TestCase):
             self.assertFalse(page.live)
             self.assertEqual(page.owner, self.editor)
             self.assertEqual(page.latest_revision.user, self.editor)
-            self.assertTrue(page.workflow_in_progress)
-            self.assertEqual(page.current_workflow_state.requested_by, self.editor)
-            self.assertEqual(page.get_workflow(), page.current_workflow_state.workflow)
+            # The editor corrects what was misread, then submits.
+            self.assertFalse(page.workflow_in_progress)
+            self.assertEqual(
+                list(
+                    PageLogEntry.objects.filter(page=page)
+                    .order_by("timestamp", "pk")
+                    .values_list("action", flat=True)
+                ),
+                ["wagtail.create", "wagtail.edit"],
+            )
+        self.assertEqual(mail.outbox, [])
 
-    def test_pages_enter_the_tree_log_and_review_as_an_editor_s_submission_does(self):
+    def test_submit_puts_the_drafts_in_review_attributed_to_the_user(self):
+        self.call(
+            self.write(FILE_NAME + ".txt", fixture_bytes(".txt")),
+            user=self.editor.username,
+            submit=True,
+        )
+        page = self.imported().get()
+        self.assertFalse(page.live)
+        self.assertEqual(page.owner, self.editor)
+        self.assertTrue(page.workflow_in_progress)
+        self.assertEqual(page.current_workflow_state.requested_by, self.editor)
+        self.assertEqual(page.get_workflow(), page.current_workflow_state.workflow)
+
+    def test_submitted_pages_enter_the_tree_log_and_review_as_an_editor_s_submission_does(self):
         # Two meetings on one day: the second page needs a slug of its own.
         self.write(FILE_NAME + ".txt", fixture_bytes(".txt"))
         self.write("extra-" + FILE_NAME + ".txt", fixture_bytes(".txt"))
         children_before = self.network.get_children().count()
-        self.call(self.directory, user=self.editor.username)
+        self.call(self.directory, user=self.editor.username, submit=True)
 
         self.network.refresh_from_db()
         self.assertEqual(self.network.numchild, children_before + 2)
@@ -413,3 +435,119 @@ class ImportMinutesCommandTests(TestCase):
             call_command("import_minutes", str(path), network="nosuch", stdout=io.StringIO())
         with self.assertRaisesMessage(CommandError, "YYYY-MM-DD"):
             self.call(path, date="13/10/2023")
+
+
+class BulkArchiveTests(TestCase):
+    """A folder in which one file is not minutes: with --keep-going the others go in."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_editorial_world()
+        cls.network = cls.world.network_a
+        cls.editor = cls.world.users["editor_a"]
+
+    def setUp(self):
+        directory = tempfile.TemporaryDirectory()
+        self.addCleanup(directory.cleanup)
+        self.directory = Path(directory.name)
+        self.archive = self.directory / "arkiv"
+        self.archive.mkdir()
+        (self.archive / (FILE_NAME + ".txt")).write_bytes(fixture_bytes(".txt"))
+        for name in ("sammantradesprotokoll-2024-03-14.txt", "utan-radbrytningar-2013-03-12.txt"):
+            (self.archive / name).write_text(layout_text(name), encoding="utf-8")
+        (self.archive / "inbjudan-julfika.txt").write_text(
+            "Välkomna på julfika i personalrummet!\nHälsningar Kansliet\n", encoding="utf-8"
+        )
+        self.report = self.directory / "rapport.csv"
+
+    def call(self, **options):
+        out, err = io.StringIO(), io.StringIO()
+        with translation.override("en"):
+            try:
+                call_command(
+                    "import_minutes",
+                    str(self.archive),
+                    network=self.network.slug,
+                    user=self.editor.username,
+                    stdout=out,
+                    stderr=err,
+                    **options,
+                )
+            except CommandError as error:
+                return out.getvalue(), err.getvalue(), error
+        return out.getvalue(), err.getvalue(), None
+
+    def imported_dates(self):
+        return sorted(
+            str(date)
+            for date in MinutesPage.objects.child_of(self.network).values_list(
+                "meeting_date", flat=True
+            )
+        )
+
+    def test_keep_going_imports_the_others_and_reports_every_file(self):
+        before = self.imported_dates()
+        out, err, error = self.call(keep_going=True, report=str(self.report))
+
+        # The run fails (a non-zero exit status) because a file failed, after the others.
+        self.assertEqual(str(error), "1 of 4 files could not be imported; see the report.")
+        self.assertIn("inbjudan-julfika.txt", err)
+        self.assertEqual(
+            sorted(set(self.imported_dates()) - set(before)),
+            ["2013-03-12", "2023-10-13", "2024-03-14"],
+        )
+        with self.report.open(encoding="utf-8") as report:
+            rows = {Path(row["file"]).name: row for row in csv.DictReader(report)}
+        self.assertEqual(
+            {name: row["result"] for name, row in rows.items()},
+            {
+                FILE_NAME + ".txt": "created",
+                "sammantradesprotokoll-2024-03-14.txt": "created",
+                "utan-radbrytningar-2013-03-12.txt": "created",
+                "inbjudan-julfika.txt": "failed",
+            },
+        )
+        protocol = rows["sammantradesprotokoll-2024-03-14.txt"]
+        self.assertEqual(
+            [protocol[column] for column in ("date", "items", "decisions", "attendees")],
+            ["2024-03-14", "4", "3", "6"],
+        )
+        self.assertIn("line breaks were lost", rows["utan-radbrytningar-2013-03-12.txt"]["guessed"])
+        self.assertIn("No meeting date", rows["inbjudan-julfika.txt"]["message"])
+        self.assertIn(f"Report written to {self.report}", out)
+        # The printed report names each file with its result.
+        self.assertRegex(out, r"inbjudan-julfika\.txt\tfailed")
+        # The pages are drafts of the importing user, with what the protocol records.
+        page = MinutesPage.objects.child_of(self.network).get(meeting_date="2024-03-14")
+        self.assertEqual((page.owner, page.workflow_in_progress), (self.editor, False))
+        self.assertEqual(
+            (page.adjusters, page.posted_on), ("Anders Lindgren", datetime.date(2024, 3, 20))
+        )
+
+    def test_without_keep_going_nothing_is_imported(self):
+        before = self.imported_dates()
+        _out, err, error = self.call()
+        self.assertIn("Nothing was imported", str(error))
+        self.assertIn("inbjudan-julfika.txt", err)
+        self.assertEqual(self.imported_dates(), before)
+        self.assertFalse(ImportSource.objects.exists())
+
+    def test_keep_going_dry_run_reports_and_writes_nothing(self):
+        before, people = self.imported_dates(), Person.objects.count()
+        out, _err, error = self.call(keep_going=True, dry_run=True, report=str(self.report))
+        self.assertIsNotNone(error)
+        self.assertIn("Would create:", out)
+        self.assertIn("guessed: the line breaks were lost", out)
+        self.assertEqual(self.imported_dates(), before)
+        self.assertEqual(Person.objects.count(), people)
+        self.assertFalse(ImportSource.objects.exists())
+
+    def test_all_good_files_end_without_error_and_a_report_path_must_be_writable(self):
+        (self.archive / "inbjudan-julfika.txt").unlink()
+        out, _err, error = self.call(keep_going=True, report=str(self.report))
+        self.assertIsNone(error)
+        self.assertIn("Created: 3, updated: 0, skipped: 0, failed: 0", out)
+        before = self.imported_dates()
+        _out, _err, error = self.call(keep_going=True, report=str(self.directory / "no" / "r.csv"))
+        self.assertIn("cannot be written", str(error))
+        self.assertEqual(self.imported_dates(), before)

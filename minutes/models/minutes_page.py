@@ -41,6 +41,20 @@ class MinutesPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # A committee's protocol is adjusted (justerat) by named members, then posted on the
+    # notice board; the posting starts the time for appeals.
+    adjusters = models.CharField(
+        _("adjusters"),
+        max_length=255,
+        blank=True,
+        help_text=_("Who adjusts the minutes, as their names are written."),
+    )
+    posted_on = models.DateField(
+        _("posted on"),
+        null=True,
+        blank=True,
+        help_text=_("The day the adjusted protocol was posted on the notice board."),
+    )
     opening = RichTextField(_("opening"), features=RICH_TEXT_FEATURES, blank=True)
     agenda = StreamField(AgendaBlock(), verbose_name=_("agenda"), blank=True)
     closing = RichTextField(_("closing"), features=RICH_TEXT_FEATURES, blank=True)
@@ -54,6 +68,7 @@ class MinutesPage(BasePage):
                 ),
                 FieldRowPanel([FieldPanel("place"), FieldPanel("is_digital")]),
                 FieldRowPanel([FieldPanel("chair"), FieldPanel("secretary")]),
+                FieldRowPanel([FieldPanel("adjusters"), FieldPanel("posted_on")]),
             ],
             heading=_("Meeting"),
         ),
@@ -96,6 +111,8 @@ class MinutesPage(BasePage):
         APIField("is_digital"),
         APIField("chair", serializer=PersonSerializer()),
         APIField("secretary", serializer=PersonSerializer()),
+        APIField("adjusters"),
+        APIField("posted_on"),
         APIField("opening"),
         APIField("agenda"),
         APIField("closing"),

@@ -1,4 +1,5 @@
 import datetime
+from pathlib import Path
 
 from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
@@ -57,6 +58,12 @@ class Command(ImportCommand):
         super().add_arguments(parser)
 
     def handle(self, *args, **options):
+        report = options["report"]
+        if report and not Path(report).parent.is_dir():
+            raise CommandError(
+                _("The report cannot be written to %(path)s: there is no such directory.")
+                % {"path": report}
+            )
         network = self.get_network(options["network"])
         default_date = self.get_date(options["date"])
         user = self.get_user(options["user"])
