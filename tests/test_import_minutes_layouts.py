@@ -8,6 +8,7 @@ minutes with a "Föredragande:" line and a "Beslut:" heading under each item.
 import datetime
 
 from django.test import SimpleTestCase
+from django.utils import translation
 
 from importers.minutes_parser import parse_minutes
 from importers.readers import read_minutes_file
@@ -44,7 +45,13 @@ def people(attendees):
     return [(a.name, a.organisation, a.area, a.role) for a in attendees]
 
 
-class TextWithoutLineBreaksTests(SimpleTestCase):
+class LayoutTestCase(SimpleTestCase):
+    def setUp(self):
+        # What was guessed is named in the active language; asserted in English.
+        self.enterContext(translation.override("en"))
+
+
+class TextWithoutLineBreaksTests(LayoutTestCase):
     def assert_structure(self, parsed):
         self.assertEqual(parsed.meeting_date, datetime.date(2013, 3, 12))
         self.assertEqual(
@@ -120,7 +127,7 @@ class TextWithoutLineBreaksTests(SimpleTestCase):
         self.assert_structure(parse_minutes(text, source=RUN_TOGETHER))
 
 
-class CommitteeProtocolTests(SimpleTestCase):
+class CommitteeProtocolTests(LayoutTestCase):
     def assert_structure(self, parsed):
         self.assertEqual(parsed.meeting_date, datetime.date(2024, 3, 14))
         self.assertEqual(parsed.title, "SAMMANTRÄDESPROTOKOLL")
@@ -180,7 +187,7 @@ class CommitteeProtocolTests(SimpleTestCase):
         self.assert_structure(parse_minutes(saved_as(PROTOCOL, ".pdf"), source="p.pdf"))
 
 
-class PresenterAndDecisionHeadingTests(SimpleTestCase):
+class PresenterAndDecisionHeadingTests(LayoutTestCase):
     def assert_structure(self, parsed):
         self.assertEqual(parsed.meeting_date, datetime.date(2019, 5, 23))
         self.assertEqual(parsed.place, "Folkets hus, Lövåsa")
@@ -227,7 +234,7 @@ class PresenterAndDecisionHeadingTests(SimpleTestCase):
         self.assert_structure(parse_minutes(saved_as(PRESENTER_LINES, ".docx"), source="a.docx"))
 
 
-class GuessedDateTests(SimpleTestCase):
+class GuessedDateTests(LayoutTestCase):
     def test_a_date_from_the_file_name_is_named_as_guessed(self):
         parsed = parse_minutes(
             "1. Budget\n\nNätverket beslutade att anta budgeten.\n", source="n-2020-02-07.txt"

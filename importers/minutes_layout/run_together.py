@@ -33,7 +33,7 @@ CAPITALISED = re.compile(r"^[A-ZÅÄÖÆØÉÜ]")
 JOINING_WORDS = {"av", "från", "för", "med", "om", "i", "inom", "och", "till", "&", "–", "-"}
 PRESENTING = re.compile(
     r"(?:[A-ZÅÄÖÆØÉÜ][\w'’-]+\s+){1,3}[A-ZÅÄÖÆØÉÜ][\w'’-]+(?:,[^.]{0,60}?)?\s+"
-    r"(?:redogjorde|informerade|berättade|presenterade|föredrog|rapporterade|inledde)\b"
+    r"(redogjorde|informerade|berättade|presenterade|föredrog|rapporterade|inledde)\b"
 )
 ITEM_PARTS = re.compile(r"\s+(?=(?:Föredragande|Beslut|Förslag till beslut)\s*:)")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÆØÉÜ])")
@@ -54,13 +54,13 @@ def looks_run_together(text):
 
 
 def item_starts(text, start):
-    """Where the agenda items start: the numbers that follow one another, "2 Mötet …"."""
+    """Where the agenda items start: the numbers that follow one another, "2 Mötet …", "3. …"."""
     starts = []
     number = None
     position = start
     while True:
         wanted = rf"[1-{MAX_FIRST_NUMBER}]" if number is None else str(number + 1)
-        match = re.compile(rf"{NOT_AN_ITEM}(?<=\s)({wanted})\s+(?=[A-ZÅÄÖÆØÉÜ])").search(
+        match = re.compile(rf"{NOT_AN_ITEM}(?<=\s)({wanted})[.)]?\s+(?=[A-ZÅÄÖÆØÉÜ])").search(
             text, position
         )
         if not match:
@@ -75,10 +75,13 @@ def presenter_start(rest):
     match = PRESENTING.search(rest)
     if not match:
         return None
-    start = match.start()
-    # A capitalised word after "från" or "om" is the heading's subject, not the presenter.
-    while rest[:start].split() and rest[:start].split()[-1].lower() in JOINING_WORDS:
-        start = rest.index(" ", start) + 1
+    start, names_end = match.start(), match.end() - len(match[1])
+    # The heading's first word is not the presenter's, nor is a capitalised word after
+    # "från" or "om": the heading's subject, as in "Rapport från Skolverket".
+    while not rest[:start].split() or rest[:start].split()[-1].lower() in JOINING_WORDS:
+        start = rest.find(" ", start, names_end) + 1
+        if not start:
+            return None
     return start
 
 
@@ -105,6 +108,7 @@ def heading_end(rest):
 def item_lines(segment):
     """ "2 Mötet öppnades Ordföranden …" → the heading line and the text's paragraphs."""
     number, _space, rest = segment.partition(" ")
+    number = number.rstrip(".)")
     end, guessed = heading_end(rest)
     heading, body = rest[:end].strip(" ."), rest[end:].strip()
     paragraphs = []
