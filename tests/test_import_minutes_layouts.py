@@ -240,3 +240,20 @@ class GuessedDateTests(LayoutTestCase):
             "1. Budget\n\nNätverket beslutade att anta budgeten.\n", source="n-2020-02-07.txt"
         )
         self.assertEqual(parsed.guesses, ["the meeting date, from the file name"])
+
+
+class WellKeptLinesTests(LayoutTestCase):
+    def test_a_header_written_as_one_table_row_keeps_the_lines(self):
+        text = (
+            "Minnesanteckningar\nDatum: 2021-09-10\tTid: 09.00–12.00\tPlats: Rådhuset\n\n"
+            "1. Budget\n\nEfter diskussion 25 (30) kommuner svarade.\n"
+            "Nätverket beslutade att anta budgeten.\n\nDeltog\nAnna Prov, Stenvik\n"
+        )
+        parsed = parse_minutes(text, source="m.txt")
+        self.assertEqual(parsed.guesses, [])
+        self.assertEqual(parsed.meeting_date, datetime.date(2021, 9, 10))
+        self.assertEqual(
+            parsed.items[0].paragraphs,
+            ["Efter diskussion 25 (30) kommuner svarade. Nätverket beslutade att anta budgeten."],
+        )
+        self.assertEqual(people(parsed.attendees), [("Anna Prov", "Stenvik", "", "")])

@@ -12,10 +12,11 @@ PAGE_NUMBER_LINE = re.compile(
     r"^(?:sida\s+)?\d{1,3}(?:\s*\(\s*\d{1,3}\s*\)|\s*(?:av|/)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$",
     re.IGNORECASE,
 )
-# Written into a line, as a running header's end: "Sida 2 av 5", "Sida 2 (5)", "2 (5)".
+# Written into a line, as a running header's end: "Sida 2 av 5", "Sida 2 (5)", or "2 (5)"
+# at the end ("25 (30)" inside a sentence is a figure, not a page).
 PAGE_NUMBER_IN_LINE = re.compile(
-    r"\s*\bsida\s+\d{1,3}(?:\s*\(\s*\d{1,3}\s*\)|\s+av\s+\d{1,3}(?!\d))?"
-    r"|(?<=\s)\d{1,3}\s*\(\s*\d{1,3}\s*\)(?=\s|$)",
+    r"\s*\bsida\s+\d{1,3}(?:\s*\(\s*\d{1,3}\s*\)|\s+av\s+\d{1,3}(?!\d))"
+    r"|(?<=\s)\d{1,3}\s*\(\s*\d{1,3}\s*\)$",
     re.IGNORECASE,
 )
 SIGNATURE_FOOTER = re.compile(

@@ -22,6 +22,9 @@ ATTENDANCE = re.compile(
     r"\b(Deltagare|Närvarande|Deltog ej|Deltog inte|Frånvarande|Anmält förhinder)\s*:?\s+"
     r"(?=[A-ZÅÄÖÆØÉÜ]\w+\s+[A-ZÅÄÖÆØÉÜ])"
 )
+ATTENDANCE_MARKERS = {"Deltagare", "Närvarande", "Deltog ej", "Deltog inte", "Frånvarande"}
+# Lines this long on average are paragraphs, not the lines of minutes.
+LONG_LINE = 300
 FIRST_FIELD = re.compile(r"\b(?:Datum|Tid|Plats)\s*:")
 TITLE_DATE = re.compile(r"\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+\s+\d{4})$")
 MAX_FIRST_NUMBER = 3
@@ -48,9 +51,14 @@ class RestoredText:
 
 
 def looks_run_together(text):
-    """Whether the header's or the attendance's markers stand in the middle of lines."""
+    """Whether the markers stand in the middle of lines: an attendance list's among them,
+    or in lines as long as paragraphs (a header written as one table row is not enough)."""
     found = {match[1] for match in MID_LINE_MARKER.finditer(text)}
-    return len(found) >= 2
+    if not found:
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    paragraphs = sum(map(len, lines)) / len(lines) > LONG_LINE
+    return paragraphs or (len(found) >= 2 and bool(found & ATTENDANCE_MARKERS))
 
 
 def item_starts(text, start):
