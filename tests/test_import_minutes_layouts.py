@@ -257,3 +257,24 @@ class WellKeptLinesTests(LayoutTestCase):
             ["Efter diskussion 25 (30) kommuner svarade. Nätverket beslutade att anta budgeten."],
         )
         self.assertEqual(people(parsed.attendees), [("Anna Prov", "Stenvik", "", "")])
+
+    def test_one_paragraph_with_the_attendance_after_the_items(self):
+        text = (
+            "Minnesanteckningar Nätverket Syd Tid: 2020-02-03 kl 9.00-12.00 Plats: Rådhuset "
+            "1 Budget Nätverket beslutade att anta budgeten. 2 Mötestider Eva Lund informerade "
+            "om mötestiderna. Närvarande Anna Ek, Lerum (gymn) ordförande Bo Berg, Ale "
+            "Frånvarande Cia Holm, Tjörn"
+        )
+        parsed = parse_minutes(text, source="m.txt")
+        self.assertEqual([item.heading for item in parsed.items], ["Budget", "Mötestider"])
+        self.assertEqual(parsed.items[0].decisions, ["att anta budgeten."])
+        self.assertEqual(parsed.items[1].paragraphs, ["Eva Lund informerade om mötestiderna."])
+        self.assertEqual(
+            people(parsed.attendees),
+            [
+                ("Anna Ek", "Lerum", "gymn", NetworkRole.CHAIR),
+                ("Bo Berg", "Ale", "", ""),
+                ("Cia Holm", "Tjörn", "", ""),
+            ],
+        )
+        self.assertEqual([a.present for a in parsed.attendees], [True, True, False])

@@ -137,8 +137,11 @@ def restore_line_breaks(text):
     title = flat[: first_field.start()].strip() if first_field else ""
     flat = remove_running_header(flat, TITLE_DATE.sub("", title))
     cuts = [(match.start(), "attendance") for match in ATTENDANCE.finditer(flat)]
-    items_from = cuts[0][0] if cuts else 0
-    cuts += [(start, "item") for start in item_starts(flat, items_from)]
+    # The items follow the header's fields; the attendance lists before or after them.
+    fields_start = FIRST_FIELD.search(flat)
+    cuts += [
+        (start, "item") for start in item_starts(flat, fields_start.end() if fields_start else 0)
+    ]
     cuts.sort()
     header_end = cuts[0][0] if cuts else len(flat)
     lines = HEADER_FIELD.split(flat[:header_end].strip())
