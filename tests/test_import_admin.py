@@ -125,6 +125,11 @@ class MinutesImportAdminTests(TestCase):
         self.client.post(self.preview_url)
         page = self.drafts().get(meeting_date="2024-03-14")
         self.assertEqual((page.adjusters, str(page.posted_on)), ("Anders Lindgren", "2024-03-20"))
+        # Once published, the page shows them.
+        page.save_revision().publish()
+        response = self.client.get(page.url)
+        self.assertContains(response, "<dd>Anders Lindgren</dd>", html=True)
+        self.assertContains(response, '<time datetime="2024-03-20">')
 
     def test_uploading_the_same_file_again_updates_its_page(self):
         data = minutes_text().encode()
