@@ -278,3 +278,17 @@ class WellKeptLinesTests(LayoutTestCase):
             ],
         )
         self.assertEqual([a.present for a in parsed.attendees], [True, True, False])
+
+    def test_one_paragraph_with_section_headings_before_items(self):
+        text = (
+            "Minnesanteckningar Nätverket Syd Tid: 2020-02-03 kl 9.00-12.00 Plats: Rådhuset "
+            "Beslut 1 Budget Nätverket beslutade att anta budgeten. Rapporter 2 Mötestider "
+            "Eva Lund informerade om mötestiderna. Deltagare Anna Ek, Lerum (gymn) ordförande"
+        )
+        parsed = parse_minutes(text, source="m.txt")
+        self.assertEqual(parsed.place, "Rådhuset")
+        self.assertEqual(
+            [(item.section, item.heading) for item in parsed.items],
+            [("Beslut", "Budget"), ("Rapporter", "Mötestider")],
+        )
+        self.assertEqual(parsed.items[0].paragraphs, ["Nätverket beslutade att anta budgeten."])

@@ -25,6 +25,11 @@ ATTENDANCE = re.compile(
 ATTENDANCE_MARKERS = {"Deltagare", "Närvarande", "Deltog ej", "Deltog inte", "Frånvarande"}
 # Lines this long on average are paragraphs, not the lines of minutes.
 LONG_LINE = 300
+# A section's heading before the next item: "… välkomna. Beslut 1 Budget …".
+SECTION_AT_END = re.compile(
+    r"\s+(Beslut|Beslutsärenden|Beslutspunkter|Rapporter|Information|Informationsärenden|"
+    r"Diskussion|Diskussionsärenden|Rapport/information/diskussion|Övrigt|Övriga frågor)$"
+)
 FIRST_FIELD = re.compile(r"\b(?:Datum|Tid|Plats)\s*:")
 TITLE_DATE = re.compile(r"\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+\s+\d{4})$")
 MAX_FIRST_NUMBER = 3
@@ -144,10 +149,17 @@ def restore_line_breaks(text):
     ]
     cuts.sort()
     header_end = cuts[0][0] if cuts else len(flat)
-    lines = HEADER_FIELD.split(flat[:header_end].strip())
+    header = flat[:header_end].strip()
+    section = SECTION_AT_END.search(header)
+    lines = HEADER_FIELD.split(header[: section.start()] if section else header)
+    if section:
+        lines += ["", section[1]]
     guessed = set()
     for (start, kind), (end, _kind) in zip(cuts, [*cuts[1:], (len(flat), "")], strict=True):
         segment = flat[start:end].strip()
+        section = SECTION_AT_END.search(segment)
+        if section:
+            segment = segment[: section.start()]
         if kind == "attendance":
             match = ATTENDANCE.match(segment)
             lines += ["", match[1], *split_attendance_run(segment[match.end() :])]
@@ -156,4 +168,6 @@ def restore_line_breaks(text):
             if heading_guessed:
                 guessed.add(int(paragraphs[0].split(" ", 1)[0]))
             lines += ["", *"\n\n".join(paragraphs).split("\n")]
+        if section:
+            lines += ["", section[1]]
     return RestoredText("\n".join(lines), guessed_headings=guessed)
