@@ -155,8 +155,12 @@ class Plan:
         if "resolveuid/" in lowered:
             uid = href[lowered.index("resolveuid/") + len("resolveuid/") :].split("/")[0]
             return self.by_uid.get(uid.split("?")[0].split("#")[0])
-        url = urljoin(item.url + "/", href).split("?")[0].split("#")[0].rstrip("/")
-        for suffix in VIEW_SUFFIXES:
-            if url.endswith(suffix):
-                url = url[: -len(suffix)]
-        return self.by_url.get(url)
+        # Relative to the item as a folder (Plone 6, folderish pages) or as a page in its
+        # parent (classic Plone's documents).
+        for base in (item.url + "/", item.url):
+            url = urljoin(base, href).split("?")[0].split("#")[0].rstrip("/")
+            for suffix in VIEW_SUFFIXES:
+                url = url.removesuffix(suffix)
+            if url in self.by_url:
+                return self.by_url[url]
+        return None

@@ -195,12 +195,12 @@ class PloneWriter:
         locale, _created = Locale.objects.get_or_create(language_code=language)
         home = self.home.get_translation_or_none(locale)
         if home is None:
-            raise failure(
-                _("The site has no home page in the language %(language)s.")
-                % {"language": language},
-                item.data,
-                source=self.source,
-            )
+            # A language the site offers but has no pages in yet starts with its home page.
+            home = self.home.copy_for_translation(locale)
+            if self.home.live:
+                home.save_revision(user=self.user, log_action=True).publish(
+                    user=self.user, skip_permission_checks=True
+                )
         return home.specific
 
     def parent_page(self, item):
