@@ -95,7 +95,7 @@ class PloneWriter:
             return None
         if item.becomes is Becomes.HOME:
             language = item.language or self.home.locale.language_code
-            self.targets[item.uid] = self.home_in(language, item)
+            self.targets[item.uid] = self.home_in(language, item, create=True)
             return None
         source = ImportSource.objects.filter(
             kind=ImportSource.Kind.PLONE_ITEM, key=item.uid
@@ -191,11 +191,19 @@ class PloneWriter:
         locale, _created = Locale.objects.get_or_create(language_code=code)
         return locale
 
-    def home_in(self, language, item):
+    def home_in(self, language, item, *, create=False):
         locale, _created = Locale.objects.get_or_create(language_code=language)
         home = self.home.get_translation_or_none(locale)
+        if home is None and not create:
+            raise failure(
+                _("The site has no home page in the language %(language)s.")
+                % {"language": language},
+                item.data,
+                source=self.source,
+            )
         if home is None:
-            # A language the site offers but has no pages in yet starts with its home page.
+            # The export's root folder of a language the site offers but has no pages in
+            # yet: it becomes the home page's translation.
             home = self.home.copy_for_translation(locale)
             if self.home.live:
                 home.save_revision(user=self.user, log_action=True).publish(
