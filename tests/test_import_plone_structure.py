@@ -17,6 +17,7 @@ from django.core.management.base import CommandError
 from django.test import TestCase, override_settings
 from django.utils import translation
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Revision, WorkflowState
 
 from home.models.pages import StandardPage
@@ -26,6 +27,7 @@ from networks.models.conference_page import ConferenceIndexPage, ConferencePage
 from networks.models.network_page import NetworkIndexPage, NetworkPage
 from tests.editorial import build_editorial_world
 
+Document = get_document_model()
 EXAMPLE = Path(settings.BASE_DIR) / "demo" / "plone_example"
 CONTENT = json.loads((EXAMPLE / "content.json").read_text(encoding="utf-8"))
 SITE = "http://gamla.skolsamverkan.example/Plone"
@@ -270,12 +272,63 @@ class PloneStructureTests(TestCase):
         self.assertIn("not a translations export", err.getvalue())
         self.assertEqual(self.counts(), counts)
 
-    def test_plone_exportimport_per_item_layout_imports_alike(self):
+    def per_item_layout(self, blob_path="file/plan.txt"):
+        """The example in plone.exportimport's layout, with a file whose blob is beside it."""
         layout = Path(self.folder.parent) / "plone61"
-        for item in CONTENT:
+        shutil.rmtree(layout, ignore_errors=True)
+        attachment = {
+            **CONTENT[4],
+            "@id": f"{SITE}/sv/natverk/matematiknatverket/plan.txt",
+            "@type": "File",
+            "UID": "a" * 32,
+            "id": "plan.txt",
+            "title": "Plan som textfil",
+            "parent": {key: CONTENT[4][key] for key in ("@id", "@type", "UID", "title")},
+            "file": {"blob_path": blob_path, "filename": "plan.txt", "content-type": "text/plain"},
+        }
+        for item in [*CONTENT, attachment]:
             item_folder = layout / "content" / item["UID"]
             item_folder.mkdir(parents=True)
             (item_folder / "data.json").write_text(json.dumps(item), encoding="utf-8")
+        (layout / "content" / attachment["UID"] / "file").mkdir()
+        (layout / "content" / attachment["UID"] / "file" / "plan.txt").write_text("Mål 2025")
+        return layout
+
+    def test_a_blob_outside_the_export_is_refused(self):
+        counts = self.counts()
+        err = io.StringIO()
+        with translation.override("en"), self.assertRaises(CommandError):
+            call_command(
+                "import_plone",
+                str(self.per_item_layout(blob_path="../../../../etc/hostname")),
+                network=self.network.slug,
+                organisation=self.organisation.name,
+                stdout=io.StringIO(),
+                stderr=err,
+            )
+        self.assertIn("is missing from the export", err.getvalue())
+        self.assertEqual(self.counts(), counts)
+
+    def test_translation_and_redirect_files_may_be_named(self):
+        elsewhere = Path(self.folder.parent) / "elsewhere"
+        elsewhere.mkdir()
+        for name in ("export_translations.json", "export_redirects.json"):
+            (self.folder / name).rename(elsewhere / name)
+        self.call(
+            self.folder / "content.json",
+            translations=str(elsewhere / "export_translations.json"),
+            redirects=str(elsewhere / "export_redirects.json"),
+        )
+        english = Locale.objects.get(language_code="en")
+        self.assertEqual(
+            self.page("sv/om-samverkan").get_translation(english).pk, self.page("en/about").pk
+        )
+        self.assertEqual(
+            self.client.get("/sv/om-oss/")["Location"], self.page("sv/om-samverkan").url
+        )
+
+    def test_plone_exportimport_per_item_layout_imports_alike(self):
+        layout = self.per_item_layout()
         (layout / "content" / "plone_site_root").mkdir()
         (layout / "content" / "plone_site_root" / "data.json").write_text(
             json.dumps({"@id": SITE, "@type": "Plone Site", "UID": "plone_site_root"})
@@ -290,6 +343,8 @@ class PloneStructureTests(TestCase):
             math.get_translation(english).pk, self.page("en/networks/mathematics-network").pk
         )
         self.assertEqual(Redirect.objects.get(old_path="/sv/matte").redirect_page.pk, math.pk)
+        document = Document.objects.get(title="Plan som textfil")
+        self.assertEqual(document.file.read(), "Mål 2025".encode())
 
     def counts(self):
         return {
