@@ -1,5 +1,9 @@
 """Writing a checked Plone export's plan: pages, documents, images and translations.
 
+Network folders become network pages owned by ``organisation``, their minutes and events
+go under them, and those outside any network folder under ``network``; the folders that
+became the network and conference indexes join the site's own where it has them.
+
 In two passes: what every item becomes is found or made first, in the plan's order, then
 each is filled, so that links between items can point at their new pages. The writer runs
 inside the import run's transaction (``importers.runs.run_atomically``).
@@ -38,7 +42,6 @@ PAGE_CLASSES = {
     Becomes.NETWORK_INDEX: NetworkIndexPage,
     Becomes.CONFERENCE_INDEX: ConferenceIndexPage,
 }
-MERGED = "merged"
 
 
 def no_progress(iterable, **kwargs):
