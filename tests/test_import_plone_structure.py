@@ -21,6 +21,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Revision, WorkflowState
 
 from home.models.pages import StandardPage
+from importers.plone.plan import Becomes
+from importers.plone.validation import Surroundings, validate_export
 from minutes.models.import_source import ImportSource
 from minutes.models.minutes_page import MinutesPage
 from networks.models.conference_page import ConferenceIndexPage, ConferencePage
@@ -355,3 +357,33 @@ class PloneStructureTests(TestCase):
             "workflows": WorkflowState.objects.count(),
             "locales": Locale.objects.count(),
         }
+
+
+def test_the_plan_reads_the_folders_as_networks_and_indexes():
+    """Without a database: what the tree makes of each folder, and whose items are whose."""
+    surroundings = Surroundings(
+        default_language="sv", languages=frozenset({"sv", "en"}), has_network=True
+    )
+    groups = json.loads((EXAMPLE / "export_translations.json").read_text())
+    plan = validate_export(
+        CONTENT, source="content.json", surroundings=surroundings, translation_groups=groups
+    )
+
+    def item(path):
+        return plan.by_uid[UID[path]]
+
+    assert item("sv/natverk").becomes is Becomes.NETWORK_INDEX
+    assert item("en/networks").becomes is Becomes.NETWORK_INDEX
+    assert item("sv/konferenser").becomes is Becomes.CONFERENCE_INDEX
+    assert item("sv/nyheter").becomes is Becomes.PAGE
+    math = "sv/natverk/matematiknatverket"
+    assert item(math).becomes is Becomes.NETWORK
+    assert item("en/networks/mathematics-network").becomes is Becomes.NETWORK
+    assert item("en/networks/mathematics-network").translation_of == UID[math]
+    assert item(f"{math}/minnesanteckningar-2024-02-08").becomes is Becomes.MINUTES
+    assert item(f"{math}/minnesanteckningar-2024-02-08").network_uid == UID[math]
+    guidance = "sv/natverk/studie-och-yrkesvagledning"
+    deep = item(f"{guidance}/protokoll/minnesanteckningar-2023-11-23")
+    assert deep.network_uid == UID[guidance]
+    assert item("sv/konferenser/skolledarkonferensen-2024").network_uid is None
+    assert item("sv/minnesanteckningar-2022-12-01").network_uid is None
