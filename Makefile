@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help lock install system-deps browser-deps messages catalogues migrate demo run test test-sqlite test-postgres lint format check bench serve
+.PHONY: help lock install system-deps browser-deps messages catalogues migrate demo demo-plone run test test-sqlite test-postgres lint format check bench serve
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
@@ -56,6 +56,9 @@ migrate: install ## Apply database migrations
 
 demo: migrate ## Load the demo content (safe to run again)
 	$(MANAGE) load_demo
+
+demo-plone: demo ## Import the fictional Plone site in demo/plone_example into the demo (safe to run again)
+	$(MANAGE) import_plone demo/plone_example --network utbildningschefsnatverket --organisation GR
 
 run: demo ## Install, migrate, load the demo and serve on http://127.0.0.1:8000
 	$(MANAGE) runserver 127.0.0.1:8000

@@ -615,7 +615,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_each_page_type_has_only_its_intended_parents(self):
         expected = {
             HomePage: {Page},
-            StandardPage: {HomePage, StandardPage},
+            # A network's other pages (an imported Plone network folder's documents).
+            StandardPage: {HomePage, StandardPage, NetworkPage},
             NetworkIndexPage: {HomePage},
             NetworkPage: {NetworkIndexPage, NetworkPage},
             MinutesPage: {NetworkPage},
@@ -632,7 +633,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
             HomePage: {NetworkIndexPage, ConferenceIndexPage, ContactIndexPage, StandardPage},
             StandardPage: {StandardPage},
             NetworkIndexPage: {NetworkPage},
-            NetworkPage: {NetworkPage, MinutesPage, ConferencePage},
+            NetworkPage: {NetworkPage, MinutesPage, ConferencePage, StandardPage},
             MinutesPage: set(),
             ConferenceIndexPage: set(),
             ConferencePage: set(),

@@ -74,7 +74,7 @@ class StandardPage(BasePage):
         APIField("intro"),
         APIField("body"),
     ]
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    parent_page_types = ["home.HomePage", "home.StandardPage", "networks.NetworkPage"]
     subpage_types = ["home.StandardPage"]
 
     class Meta:

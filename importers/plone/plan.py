@@ -35,6 +35,9 @@ class Becomes(StrEnum):
 
     NOTHING = "nothing"  # a type that is not imported
     HOME = "home"  # a language root folder: the site's home page in its language
+    NETWORK_INDEX = "network index"  # the folder holding the network folders
+    NETWORK = "network"  # a folder of a network's own minutes and events
+    CONFERENCE_INDEX = "conference index"  # a folder of events only
     PAGE = "page"
     CONFERENCE = "conference"
     MINUTES = "minutes"
@@ -42,9 +45,11 @@ class Becomes(StrEnum):
     IMAGE = "image"
 
 
-PAGES = {Becomes.PAGE, Becomes.CONFERENCE, Becomes.MINUTES}
+PAGES = {Becomes.PAGE, Becomes.CONFERENCE, Becomes.MINUTES, Becomes.NETWORK}
+INDEXES = {Becomes.NETWORK_INDEX, Becomes.CONFERENCE_INDEX}
 MEDIA = {Becomes.DOCUMENT, Becomes.IMAGE}
-# Events and minutes go under the network the import is for, wherever they were in Plone.
+# Events and minutes live under a network: the one whose folder holds them, else the one
+# the import names.
 UNDER_NETWORK = {Becomes.CONFERENCE, Becomes.MINUTES}
 
 
@@ -67,6 +72,10 @@ class PloneItem:
     end: datetime.datetime | None = None
     translation_of: str | None = None  # the UID of the item this one translates
     blob: bytes | None = None
+    # What the item's place in the tree makes of it (``importers.plone.structure``), if
+    # more than its type says, and the network folder it is in.
+    role: Becomes | None = None
+    network_uid: str | None = None
 
     @property
     def title(self):
@@ -91,6 +100,12 @@ class PloneItem:
 
     @property
     def becomes(self):
+        if self.role is not None:
+            return self.role
+        return self.becomes_by_type
+
+    @property
+    def becomes_by_type(self):
         if self.type not in SUPPORTED_TYPES:
             return Becomes.NOTHING
         if self.type in LANGUAGE_ROOT_TYPES:
@@ -140,8 +155,12 @@ class Plan:
         if "resolveuid/" in lowered:
             uid = href[lowered.index("resolveuid/") + len("resolveuid/") :].split("/")[0]
             return self.by_uid.get(uid.split("?")[0].split("#")[0])
-        url = urljoin(item.url + "/", href).split("?")[0].split("#")[0].rstrip("/")
-        for suffix in VIEW_SUFFIXES:
-            if url.endswith(suffix):
-                url = url[: -len(suffix)]
-        return self.by_url.get(url)
+        # Relative to the item as a folder (Plone 6, folderish pages) or as a page in its
+        # parent (classic Plone's documents).
+        for base in (item.url + "/", item.url):
+            url = urljoin(base, href).split("?")[0].split("#")[0].rstrip("/")
+            for suffix in VIEW_SUFFIXES:
+                url = url.removesuffix(suffix)
+            if url in self.by_url:
+                return self.by_url[url]
+        return None

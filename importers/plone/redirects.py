@@ -6,9 +6,12 @@ Never to a private file's own address: see ``file_link``.
 from urllib.parse import urlparse
 
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.models import Page
+
+from importers.plone.plan import VIEW_SUFFIXES
 
 
 def old_path(url, site_root_url=""):
@@ -26,6 +29,31 @@ def old_addresses(plan, targets):
         target = targets.get(item.uid)
         if target is not None:
             yield old_path(item.url, plan.site_root_url), target
+
+
+def stored_redirects(plan, storage, targets):
+    """``(moves, notes)`` for Plone's redirection storage, ``{old path: new path}``.
+
+    Each old path leads where the item now at its new path went; an old path whose new
+    path is not an item of the export gets a note instead.
+    """
+    root = plan.site_root_url
+    by_path = {old_path(item.url, root): item for item in plan.items}
+    moves, notes = [], []
+    for old, new in storage.items():
+        new_path = old_path(new, root)
+        for suffix in VIEW_SUFFIXES:
+            new_path = new_path.removesuffix(suffix)
+        item = by_path.get(new_path)
+        target = None if item is None else targets.get(item.uid)
+        if target is None:
+            notes.append(
+                _("No redirect from %(old)s: %(new)s is not in the export.")
+                % {"old": old, "new": new}
+            )
+        else:
+            moves.append((old_path(old, root), target))
+    return moves, notes
 
 
 def redirect_old_paths(moves):

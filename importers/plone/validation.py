@@ -34,6 +34,7 @@ from importers.plone.plan import (
     Plan,
     PloneItem,
 )
+from importers.plone.structure import find_structure
 
 MAX_EXPORT_SIZE = 200 * 1024 * 1024
 
@@ -47,11 +48,19 @@ class Surroundings:
     has_network: bool
     # UIDs of Plone items imported as pages by an earlier run, which items may be placed under.
     imported_pages: frozenset[str] = frozenset()
+    # Whether network folders have an owning organisation: named, or the site's only one.
+    has_organisation: bool = True
 
 
 def failure(message, item=None, *, source):
     location = None if item is None else str(item.get("@id") or item.get("UID") or "?")
     return ImportFailure(message, source=source, location=location)
+
+
+def named(items, limit=10):
+    """The addresses of ``items``, the first ``limit`` of them, for a message."""
+    names = ", ".join(item.url for item in items[:limit])
+    return names if len(items) <= limit else f"{names} … (+{len(items) - limit})"
 
 
 def parse_date(value, item, name, *, source, required=False):
@@ -129,16 +138,23 @@ def load_export(name, data):
     return content
 
 
-def validate_export(items, *, source, surroundings):
-    """The plan for importing the export's ``items``; raises ``ImportFailure`` at a fault."""
-    return ExportValidator(items, source=source, surroundings=surroundings).plan()
+def validate_export(items, *, source, surroundings, translation_groups=()):
+    """The plan for importing the export's ``items``; raises ``ImportFailure`` at a fault.
+
+    ``translation_groups`` are collective.exportimport's translations file: a list of
+    ``{language: UID}``, read with ``importers.plone.export_files``.
+    """
+    return ExportValidator(
+        items, source=source, surroundings=surroundings, translation_groups=translation_groups
+    ).plan()
 
 
 class ExportValidator:
     """Checks the items in passes: each alone, their tree, translations, then contents."""
 
-    def __init__(self, raw_items, *, source, surroundings):
+    def __init__(self, raw_items, *, source, surroundings, translation_groups=()):
         self.raw_items = raw_items
+        self.file_groups = translation_groups
         self.source = source
         self.surroundings = surroundings
         self.export_uids = {data.get("UID") for data in raw_items if isinstance(data, dict)}
@@ -157,14 +173,20 @@ class ExportValidator:
             self.place(item)
         self.check_cycles()
         self.pair_translations()
+        structure = find_structure(self.items, self.translation_of)
+        self.items = [
+            replace(
+                item,
+                translation_of=self.translation_of.get(item.uid),
+                role=structure[item.uid][0],
+                network_uid=structure[item.uid][1],
+            )
+            for item in self.items
+        ]
         for item in self.items:
             self.details[item.uid] = self.check_content(item)
-        planned = [
-            replace(
-                item, translation_of=self.translation_of.get(item.uid), **self.details[item.uid]
-            )
-            for item in self.tree_order()
-        ]
+        self.check_homes()
+        planned = [replace(item, **self.details[item.uid]) for item in self.tree_order()]
         return Plan.of(self.source, planned, site_root_url=self.site_root_url)
 
     # -- each item alone -------------------------------------------------------------------
@@ -254,6 +276,9 @@ class ExportValidator:
 
     def translation_groups(self):
         groups = {}
+        for number, group in enumerate(self.file_groups):
+            members = [self.by_uid[uid] for uid in group.values() if uid in self.by_uid]
+            groups[f"file:{number}"] = members
         for item in self.items:
             group = item.data.get("translation_group")
             if isinstance(group, str) and group:
@@ -323,16 +348,38 @@ class ExportValidator:
             )
         if item.becomes is Becomes.CONFERENCE:
             details["start"], details["end"] = self.event_times(item)
-        if item.becomes in UNDER_NETWORK and not self.surroundings.has_network:
-            raise failure(
-                _("Events and minutes belong to a network: name it with --network."),
-                data,
-                source=self.source,
-            )
         if item.becomes in MEDIA:
             details["blob"] = self.blob(item)
         self.check_text(item)
         return details
+
+    def check_homes(self):
+        """Networks need an owner, and events and minutes outside them the named network."""
+        originals = [item for item in self.items if item.translation_of is None]
+        networks = [item for item in originals if item.becomes is Becomes.NETWORK]
+        if networks and not self.surroundings.has_organisation:
+            raise failure(
+                _(
+                    "The network folders %(items)s need an owning organisation and the site "
+                    "has more than one, or none: name it with --organisation."
+                )
+                % {"items": named(networks)},
+                networks[0].data,
+                source=self.source,
+            )
+        homeless = [
+            item for item in originals if item.becomes in UNDER_NETWORK and item.network_uid is None
+        ]
+        if homeless and not self.surroundings.has_network:
+            raise failure(
+                _(
+                    "Events and minutes outside any network folder belong to a network: "
+                    "name it with --network. They are: %(items)s"
+                )
+                % {"items": named(homeless)},
+                homeless[0].data,
+                source=self.source,
+            )
 
     def event_times(self, item):
         data = item.data

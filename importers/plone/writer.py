@@ -1,5 +1,9 @@
 """Writing a checked Plone export's plan: pages, documents, images and translations.
 
+Network folders become network pages owned by ``organisation``, their minutes and events
+go under them, and those outside any network folder under ``network``; the folders that
+became the network and conference indexes join the site's own where it has them.
+
 In two passes: what every item becomes is found or made first, in the plan's order, then
 each is filled, so that links between items can point at their new pages. The writer runs
 inside the import run's transaction (``importers.runs.run_atomically``).
@@ -7,6 +11,7 @@ inside the import run's transaction (``importers.runs.run_atomically``).
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.coreutils import find_available_slug
 from wagtail.documents import get_document_model
@@ -20,18 +25,22 @@ from importers.minutes_parser import find_date, parse_minutes
 from importers.minutes_writer import CREATED, SKIPPED, UPDATED, MinutesWriter
 from importers.new_files import NewFiles
 from importers.plone.media import fill_media, new_media
-from importers.plone.plan import MEDIA, UNDER_NETWORK, Becomes
+from importers.plone.plan import INDEXES, MEDIA, UNDER_NETWORK, Becomes
 from importers.plone.validation import failure, parse_date
 from importers.rich_text import clean_html, html_to_text, rewrite_links
 from importers.runs import Summary
 from minutes.models.import_source import ImportSource
 from minutes.models.minutes_page import MinutesPage
-from networks.models.conference_page import ConferencePage
+from networks.models.conference_page import ConferenceIndexPage, ConferencePage
+from networks.models.network_page import NetworkIndexPage, NetworkPage
 
 PAGE_CLASSES = {
     Becomes.PAGE: StandardPage,
     Becomes.CONFERENCE: ConferencePage,
     Becomes.MINUTES: MinutesPage,
+    Becomes.NETWORK: NetworkPage,
+    Becomes.NETWORK_INDEX: NetworkIndexPage,
+    Becomes.CONFERENCE_INDEX: ConferenceIndexPage,
 }
 
 
@@ -46,11 +55,22 @@ class PloneWriter:
     """
 
     def __init__(
-        self, plan, *, network=None, user=None, dry_run=False, progress=None, new_files=None
+        self,
+        plan,
+        *,
+        network=None,
+        organisation=None,
+        user=None,
+        submit=False,
+        dry_run=False,
+        progress=None,
+        new_files=None,
     ):
         self.plan = plan
         self.source = plan.source
         self.network = network
+        self.organisation = organisation
+        self.submit = submit
         self.user = user
         self.dry_run = dry_run
         self.progress = progress or no_progress
@@ -78,11 +98,19 @@ class PloneWriter:
             return None
         if item.becomes is Becomes.HOME:
             language = item.language or self.home.locale.language_code
-            self.targets[item.uid] = self.home_in(language, item)
+            self.targets[item.uid] = self.home_in(language, item, create=True)
             return None
         source = ImportSource.objects.filter(
             kind=ImportSource.Kind.PLONE_ITEM, key=item.uid
         ).first()
+        if item.becomes in INDEXES and (source is None or source.target is None):
+            existing = self.existing_index(item)
+            if existing is not None:
+                # The site's own index stays as its editors made it; the folder joins it.
+                self.targets[item.uid] = existing
+                self.remember(item, source)
+                self.record(SKIPPED, item, _("merged into the existing page"))
+                return None
         if source is not None and source.target is not None:
             self.targets[item.uid] = source.target.specific if source.page_id else source.target
             if source.content_hash == item.digest:
@@ -121,6 +149,10 @@ class PloneWriter:
         source.save()
 
     def record(self, action, item, note=""):
+        notes = [note] if note else []
+        if action != SKIPPED:
+            notes.extend(self.notes(item))
+        note = "; ".join(notes)
         self.summary.count(action)
         target = self.targets.get(item.uid)
         label = {
@@ -132,29 +164,64 @@ class PloneWriter:
         line = f"{label}: {item.type} {item.url} → {kind} “{item.title}”"
         self.summary.plan.append(f"{line} ({note})" if note else line)
 
+    def notes(self, item):
+        """What the log says of an item beyond its action: where it went and who owns it."""
+        if item.becomes in UNDER_NETWORK and item.network_uid is None and self.network:
+            yield _("outside any network folder: under %(network)s") % {
+                "network": self.network.title
+            }
+        creators = item.data.get("creators")
+        known = isinstance(creators, list) and any(c in self.owners for c in creators)
+        if item.becomes not in INDEXES and isinstance(creators, list) and creators and not known:
+            yield _("no user %(creators)s here: owned by the importing user") % {
+                "creators": ", ".join(str(creator) for creator in creators)
+            }
+
     # -- where pages go --------------------------------------------------------------------
+
+    def existing_index(self, item):
+        """The index page of its kind the site already has in the item's language."""
+        if item.translation_of is not None:
+            original = self.targets.get(item.translation_of)
+            translated = original and original.get_translation_or_none(self.locale_of(item))
+            return translated.specific if translated else None
+        home = self.home_in(self.locale_of(item).language_code, item)
+        page_class = PAGE_CLASSES[item.becomes]
+        return page_class.objects.child_of(home).filter(alias_of__isnull=True).first()
 
     def locale_of(self, item):
         code = item.language or self.home.locale.language_code
         locale, _created = Locale.objects.get_or_create(language_code=code)
         return locale
 
-    def home_in(self, language, item):
+    def home_in(self, language, item, *, create=False):
         locale, _created = Locale.objects.get_or_create(language_code=language)
         home = self.home.get_translation_or_none(locale)
-        if home is None:
+        if home is None and not create:
             raise failure(
                 _("The site has no home page in the language %(language)s.")
                 % {"language": language},
                 item.data,
                 source=self.source,
             )
+        if home is None:
+            # The export's root folder of a language the site offers but has no pages in
+            # yet: it becomes the home page's translation.
+            home = self.home.copy_for_translation(locale)
+            if self.home.live:
+                home.save_revision(user=self.user, log_action=True).publish(
+                    user=self.user, skip_permission_checks=True
+                )
         return home.specific
 
     def parent_page(self, item):
         if item.becomes in UNDER_NETWORK:
-            return self.network
-        if item.parent_uid is None:
+            return self.targets[item.network_uid] if item.network_uid else self.network
+        parent_item = self.plan.by_uid.get(item.parent_uid)
+        if item.parent_uid is None or item.becomes in INDEXES:
+            return self.home_in(self.locale_of(item).language_code, item)
+        if item.becomes is not Becomes.NETWORK and parent_item and parent_item.becomes in INDEXES:
+            # An index holds only networks; the other pages of its folder go to the home page.
             return self.home_in(self.locale_of(item).language_code, item)
         parent = self.targets.get(item.parent_uid)
         if parent is None:
@@ -221,6 +288,8 @@ class PloneWriter:
         return original.copy_for_translation(locale, copy_parents=True).specific
 
     def required_fields(self, item, page_class):
+        if page_class is NetworkPage:
+            return {"organisation": self.organisation}
         if page_class is ConferencePage:
             start, end = self.event_times(item)
             return {"start": start, "end": end}
@@ -261,6 +330,8 @@ class PloneWriter:
             page.save()
         revision = page.save_revision(user=self.owner(item), log_action=True)
         self.publish_as_in_plone(item, page, revision)
+        if self.submit and not item.published:
+            self.submit_to_review(page)
         if item.modified:
             type(revision).objects.filter(pk=revision.pk).update(created_at=item.modified)
             Page.objects.filter(pk=page.pk).update(latest_revision_created_at=item.modified)
@@ -270,10 +341,18 @@ class PloneWriter:
         if isinstance(page, MinutesPage):
             self.fill_minutes(item, page, body)
             return
+        description = str(item.data.get("description") or "")
+        if isinstance(page, NetworkPage):
+            page.intro = description or html_to_text(body).split("\n\n")[0]
+            page.background = body
+            return
+        if isinstance(page, (NetworkIndexPage, ConferenceIndexPage)):
+            page.intro = f"<p>{escape(description)}</p>{body}" if description else body
+            return
         if isinstance(page, ConferencePage):
             page.start, page.end = self.event_times(item)
             page.place = str(item.data.get("location") or "")[:255]
-        page.intro = str(item.data.get("description") or "")
+        page.intro = description
         page.body = [{"type": "paragraph", "value": body}] if body else []
 
     def fill_minutes(self, item, page, body):
@@ -287,9 +366,16 @@ class PloneWriter:
         except ImportFailure:
             page.opening = body
             return
-        writer = MinutesWriter(self.network, user=self.user)
+        network = self.targets.get(item.network_uid) if item.network_uid else self.network
+        writer = MinutesWriter(network, user=self.user)
         writer.fill(page, parsed)
         page.title = item.title
+
+    def submit_to_review(self, page):
+        """Into the page's workflow, as an editor's submission would."""
+        workflow = page.get_workflow()
+        if workflow is not None and not page.workflow_in_progress:
+            workflow.start(page, self.user)
 
     def publish_as_in_plone(self, item, page, revision):
         """Published items go live with their Plone dates; others are drafts."""

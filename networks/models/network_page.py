@@ -154,7 +154,13 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
         APIField("meetings"),
     ]
     parent_page_types = ["networks.NetworkIndexPage", "networks.NetworkPage"]
-    subpage_types = ["networks.NetworkPage", "minutes.MinutesPage", "networks.ConferencePage"]
+    # Standard pages hold what else a network publishes, such as those of an imported site.
+    subpage_types = [
+        "networks.NetworkPage",
+        "minutes.MinutesPage",
+        "networks.ConferencePage",
+        "home.StandardPage",
+    ]
 
     class Meta:
         verbose_name = _("network page")
