@@ -31,12 +31,12 @@ def world(db):
     return world
 
 
-def submit_minutes(client, world, opening, **fields):
+def submit_minutes(client, world, opening, *, action="action-submit", **fields):
     url = reverse("wagtailadmin_pages:add", args=["minutes", "minutespage", world.network_a.pk])
     new = MinutesPage(title="Möte i maj", slug="mote-maj", meeting_date=datetime.date(2025, 5, 3))
     data = minutes_form_data(new, opening=rich_text(opening), **fields)
     client.force_login(world.users["editor_a"])
-    client.post(url, {**data, "action-submit": "1"})
+    client.post(url, {**data, action: "1"} if action else data)
     return MinutesPage.objects.get(slug="mote-maj")
 
 
@@ -176,3 +176,18 @@ def test_a_scheduled_publication_with_a_finding_waits_until_it_is_let_through(
         call_command("publish_scheduled")
     assert MinutesPage.objects.get(pk=page.pk).live
     assert_no_full_number(caplog.text)
+
+
+def test_the_editor_is_told_on_save_and_on_opening_where_the_finding_is(client, world):
+    page = submit_minutes(client, world, "<p>Inget ännu.</p>", action=None)
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = minutes_form_data(page, opening=rich_text(f"<p>Ny deltagare {NUMBER}</p>"))
+    saved = client.post(url, data, follow=True).content.decode()
+    assert "19850709-****" in saved and NUMBER not in saved.split("<form")[0]
+    opened = client.get(url).content.decode()
+    message = opened.split('class="messages"', 1)[1].split("</li>", 1)[0]
+    # Where it is: the field, by its label in the editor's language.
+    assert "19850709-****" in message and "“Inledning”" in message
+    assert override_url(page) not in opened
+    client.force_login(world.users["approver_a"])
+    assert override_url(page) in client.get(url).content.decode()
