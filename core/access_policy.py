@@ -402,3 +402,8 @@ def may_override_personal_data_finding(user, page):
         return True
     key = page_organisation_key(page)
     return key is not None and key in organisation_keys(user, APPROVERS)
+
+
+def may_see_personal_data_report(user):
+    """The findings of the whole live site, every organisation's: administrators only."""
+    return is_administrator(user)

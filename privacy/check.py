@@ -77,15 +77,16 @@ class Checker:
         return findings
 
 
-def check_page(page):
+def check_page(page, checker=None):
     """Every finding in ``page`` and in the documents it attaches, masked, in order.
 
     ``page`` is a page object as it would be published: a saved page's specific object,
     a revision's ``as_object()``, or an importer's page before or after it is saved. A
     finding's ``message`` tells the editor what and where, in the active language; its
-    ``blocking`` tells whether it holds publication back.
+    ``blocking`` tells whether it holds publication back. A ``checker`` may be passed
+    when many pages are checked in a row, so the register is read once.
     """
-    checker = Checker()
+    checker = checker or Checker()
     text = page_text(page)
     findings = []
     for place, piece in text.pieces:

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -11,6 +11,7 @@ from privacy import views
 from privacy.editor_messages import tell_editor
 from privacy.gate import HELD_ACTION, OVERRIDE_ACTION, hold_scheduled_publication
 from privacy.models import SensitiveWord
+from privacy.report_views import PersonalDataReportMenuItem, personal_data_report
 
 
 class SensitiveWordViewSet(SnippetViewSet):
@@ -36,7 +37,19 @@ register_snippet(SensitiveWordViewSet)
 def register_privacy_urls():
     return [
         path("personal-data/<int:page_id>/", views.override, name="privacy_override"),
+        path("reports/personal-data/", personal_data_report, name="privacy_report"),
     ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_personal_data_report_menu_item():
+    return PersonalDataReportMenuItem(
+        gettext_lazy("Personal data"),
+        reverse("privacy_report"),
+        name="personal_data",
+        icon_name="warning",
+        order=960,
+    )
 
 
 def masked_findings(log_entry):

@@ -1149,6 +1149,7 @@ ADMINISTRATORS_ONLY = (
     "wagtailsnippets_search_synonym:",
     "wagtailsnippets_privacy_sensitiveword:",
     "search_report",
+    "privacy_report",
     "wagtailadmin_editing_sessions:",
 )
 
