@@ -54,8 +54,11 @@ def field_place(model_field):
 
 
 def item_place(block, index, value):
-    label = _("%(label)s %(number)s") % {"label": capfirst(block.label), "number": index}
-    heading = value.get("heading") if isinstance(value, blocks.StructValue) else None
+    """ "Agenda item 3 “Budget”": by its own number and heading where it has them."""
+    struct = value if isinstance(value, blocks.StructValue) else {}
+    number = struct.get("number") or index
+    label = _("%(label)s %(number)s") % {"label": capfirst(block.label), "number": number}
+    heading = struct.get("heading")
     return f"{label} {quoted(heading)}" if heading else label
 
 
@@ -113,8 +116,13 @@ def own_fields(model):
 
 
 def add_child_rows(page, found):
-    """The rows of the page's inline lists, such as the attendance list."""
+    """The rows of the page's inline lists, such as the attendance list.
+
+    Wagtail's own (the editors' comments) are not published, so not checked.
+    """
     for relation in get_all_child_relations(type(page)):
+        if relation.related_model._meta.app_label.startswith("wagtail"):
+            continue
         rows = getattr(page, relation.get_accessor_name()).all()
         options = relation.related_model._meta
         for number, row in enumerate(rows, start=1):

@@ -187,7 +187,7 @@ def test_the_editor_is_told_on_save_and_on_opening_where_the_finding_is(client, 
     opened = client.get(url).content.decode()
     message = opened.split('class="messages"', 1)[1].split("</li>", 1)[0]
     # Where it is: the field, by its label in the editor's language.
-    assert "19850709-****" in message and "“Inledning”" in message
+    assert "19850709-****" in message and "fältet ”Inledning”" in message
     assert override_url(page) not in opened
     client.force_login(world.users["approver_a"])
     assert override_url(page) in client.get(url).content.decode()
