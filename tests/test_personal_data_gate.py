@@ -6,6 +6,7 @@ import logging
 
 import pytest
 import time_machine
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -16,8 +17,10 @@ from minutes.models.minutes_page import MinutesPage
 from privacy.gate import HELD_ACTION, OVERRIDE_ACTION
 from privacy.models import FindingOverride
 from tests.editorial import build_editorial_world, make_user, minutes_form_data
-from tests.factories import MinutesPageFactory
+from tests.factories import DocumentFactory, MinutesPageFactory, agenda_item
+from tests.fixtures.importers.builders import docx_bytes, pdf_bytes
 from tests.personal_data import identity_number, wrong_check_digit
+from tests.search_relevance.harness import pptx_bytes
 
 NUMBER = identity_number("850709", century="19")
 INVALID = wrong_check_digit("850709")
@@ -191,3 +194,27 @@ def test_the_editor_is_told_on_save_and_on_opening_where_the_finding_is(client, 
     assert override_url(page) not in opened
     client.force_login(world.users["approver_a"])
     assert override_url(page) in client.get(url).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "blocks"),
+    [
+        ("deltagare.docx", docx_bytes(f"Deltagare\nEva Holm\t{NUMBER}"), True),
+        ("deltagare.pptx", pptx_bytes(["Välkomna", f"Eva Holm {NUMBER}"]), True),
+        ("deltagare.pdf", pdf_bytes(f"Eva Holm {NUMBER}"), True),
+        ("faktura.pdf", pdf_bytes(f"Faktura 4{NUMBER.replace('-', '')}1, {INVALID}"), False),
+    ],
+)
+def test_an_attachment_with_a_valid_number_holds_approval(client, world, name, data, blocks):
+    document = DocumentFactory(title=name, file=ContentFile(data, name=name))
+    page = MinutesPageFactory(
+        parent=world.network_a,
+        title="Med bilaga",
+        agenda=[agenda_item(1, "Deltagarlista", attachments=[document])],
+        live=False,
+    )
+    page.save_revision(user=world.users["editor_a"])
+    page.get_workflow().start(page, world.users["editor_a"])
+    _response, task_state = approve(client, world, page, "approver_a")
+    approved = task_state.status == TaskState.STATUS_APPROVED
+    assert approved is not blocks
