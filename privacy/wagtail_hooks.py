@@ -3,11 +3,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.pages import HOLD_SCHEDULED_PUBLICATION_HOOK
 from privacy import views
+from privacy.check import check_page
+from privacy.content_checks import with_findings
 from privacy.editor_messages import tell_editor
 from privacy.gate import HELD_ACTION, OVERRIDE_ACTION, hold_scheduled_publication
 from privacy.models import SensitiveWord
@@ -94,3 +97,12 @@ def tell_editor_on_save(request, page):
 def tell_editor_on_opening(request, page):
     if request.method == "GET":
         tell_editor(request, page)
+
+
+@hooks.register("construct_wagtail_userbar")
+def show_findings_among_the_content_checks(request, items, page):
+    """In the preview panel, the findings in the text as the editor is writing it."""
+    if getattr(request, "in_preview_panel", False) and isinstance(page, Page):
+        findings = check_page(page)
+        if findings:
+            with_findings(items, findings)

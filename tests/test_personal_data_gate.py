@@ -2,14 +2,16 @@
 
 import datetime
 import io
+import json
 import logging
+import re
 
 import pytest
 import time_machine
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Page, PageLogEntry, TaskState
 from wagtail.test.utils.form_data import rich_text
 
@@ -218,3 +220,27 @@ def test_an_attachment_with_a_valid_number_holds_approval(client, world, name, d
     _response, task_state = approve(client, world, page, "approver_a")
     approved = task_state.status == TaskState.STATUS_APPROVED
     assert approved is not blocks
+
+
+def preview_checks(client, page, opening):
+    """The content checks' configuration the preview panel gets for the text as written."""
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    client.post(url, minutes_form_data(page, opening=rich_text(opening)))
+    html = client.get(url, {"in_preview_panel": "true"}).content.decode()
+    config = re.search(r'id="checker-axe-configuration"[^>]*>(.*?)</script>', html, re.S)
+    return json.loads(config[1])
+
+
+def test_the_preview_panel_lists_findings_among_the_content_checks(client, world):
+    page = submit_minutes(client, world, "<p>Inget ännu.</p>", action=None)
+    with translation.override("en"):
+        config = preview_checks(client, page, f"<p>Ny deltagare {NUMBER}, ej sparat</p>")
+    rules = [rule for rule in config["spec"]["rules"] if rule["id"].startswith("samverkan")]
+    assert len(rules) == 1 and rules[0]["id"] in config["options"]["runOnly"]
+    message = config["messages"][rules[0]["id"]]["error_name"]
+    assert "19850709-****" in message and "Inledning" in message
+    assert NUMBER not in json.dumps(config)
+    # Wagtail's own checks stay, and an invalid number adds none.
+    assert "alt-text-quality" in config["options"]["runOnly"]
+    config = preview_checks(client, page, f"<p>Faktura {INVALID}</p>")
+    assert not [rule for rule in config["spec"]["rules"] if rule["id"].startswith("samverkan")]
