@@ -1,5 +1,6 @@
 """The personal-data check: what it finds in text, in a page and in attached documents."""
 
+import datetime
 import logging
 
 import pytest
@@ -7,6 +8,7 @@ from django.core.files.base import ContentFile
 from django.utils import translation
 from wagtail.rich_text import RichText
 
+from minutes.models.minutes_page import MinutesPage
 from privacy.check import check_page
 from privacy.findings import EMAIL, PHONE, SENSITIVE
 from privacy.identity_numbers import (
@@ -221,3 +223,23 @@ def test_the_check_logs_and_returns_no_full_number(network, caplog):
     shown = " ".join(f"{f.masked} {f.place} {f.message} {f.fingerprint}" for f in findings)
     assert VALID not in shown and VALID.replace("-", "") not in shown
     assert VALID not in caplog.text
+
+
+@pytest.mark.django_db
+def test_a_page_not_yet_saved_is_checked_as_an_importer_builds_it(network):
+    """The importers check the page they are about to create, with its attachments."""
+    document = DocumentFactory(
+        title="bilaga.docx", file=ContentFile(docx_bytes(f"Eva Holm {VALID}"), name="bilaga.docx")
+    )
+    page = MinutesPage(
+        title="Importerat möte",
+        meeting_date=datetime.date(2024, 3, 1),
+        opening=f"<p>Samordningsnummer {COORDINATION_NUMBER}</p>",
+        agenda=[agenda_item(1, "Bilagor", attachments=[document])],
+    )
+    findings = check_page(page)
+    assert [(f.kind, f.place) for f in findings] == [
+        (COORDINATION, "the field “Opening”"),
+        (PERSONAL, "the attachment “bilaga.docx”"),
+    ]
+    assert all(f.blocking and "****" in f.message for f in findings)
