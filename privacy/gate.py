@@ -14,6 +14,7 @@ from wagtail.log_actions import log
 from wagtail.models import PageLogEntry
 
 from privacy.check import check_page
+from privacy.identity_numbers import mask_identity_numbers
 from privacy.models import FindingOverride
 
 logger = logging.getLogger(__name__)
@@ -71,8 +72,10 @@ def described(findings):
 def override_findings(page, user, reason):
     """Let the page's open findings through, for ``reason``; returns them.
 
-    The caller has asked the access policy whether ``user`` may.
+    The caller has asked the access policy whether ``user`` may. A number written in the
+    reason itself is masked like the findings.
     """
+    reason = mask_identity_numbers(reason)
     findings = open_findings(page, fresh=True)
     for finding in findings:
         FindingOverride.objects.get_or_create(

@@ -176,7 +176,8 @@ def test_a_scheduled_publication_with_a_finding_waits_until_it_is_let_through(
     assert "19850709-****" in caplog.text and "waits" in caplog.text
 
     client.force_login(world.users["approver_a"])
-    client.post(override_url(page), {"reason": "Numret är påhittat för en övning."})
+    client.post(override_url(page), {"reason": f"Numret {NUMBER} är påhittat för en övning."})
+    assert FindingOverride.objects.get().reason == "Numret 19850709-**** är påhittat för en övning."
     with time_machine.travel(go_live + datetime.timedelta(minutes=2)):
         call_command("publish_scheduled")
     assert MinutesPage.objects.get(pk=page.pk).live
