@@ -375,3 +375,35 @@ def may_publish_contact_details(user, person):
         return True
     key = keeper_key(person)
     return key is not None and key in organisation_keys(user, APPROVERS)
+
+
+# The personal-data check -----------------------------------------------------------------
+#
+# A finding of personal data holds a page back from approval and publication; an approver
+# of the organisation whose network holds the page may let it through with a written
+# reason, as may an administrator.
+
+
+def page_organisation_key(page):
+    """The translation key of the organisation whose network holds ``page``, or None."""
+    ancestors = page.get_ancestors(inclusive=True).order_by("-depth").specific()
+    for ancestor in ancestors:
+        organisation = getattr(ancestor, "organisation", None)
+        if organisation is not None and hasattr(organisation, "translation_key"):
+            return organisation.translation_key
+    return None
+
+
+def may_override_personal_data_finding(user, page):
+    """Whether ``user`` may let ``page`` be published despite a personal-data finding."""
+    if not user.is_active or not user.is_authenticated:
+        return False
+    if is_administrator(user):
+        return True
+    key = page_organisation_key(page)
+    return key is not None and key in organisation_keys(user, APPROVERS)
+
+
+def may_see_personal_data_report(user):
+    """The findings of the whole live site, every organisation's: administrators only."""
+    return is_administrator(user)

@@ -13,6 +13,10 @@ from core.access_policy import SourceTextPermissionTester, published
 from core.api_serializers import PersonSerializer
 from core.blocks import RICH_TEXT_FEATURES
 
+HOLD_SCHEDULED_PUBLICATION_HOOK = "samverkan_hold_scheduled_publication"
+# The log action Wagtail's ``publish_scheduled`` publishes a revision with.
+SCHEDULED_PUBLICATION = "wagtail.publish.scheduled"
+
 
 class BasePage(Page):
     """Abstract base of every Samverkan page type.
@@ -70,6 +74,20 @@ class BasePage(Page):
     def permissions_for_user(self, user):
         """Wagtail's permissions, with an alias or translation as private as its source."""
         return SourceTextPermissionTester(user, self)
+
+    def publish(self, revision, *args, log_action=True, **kwargs):
+        """Wagtail's publish, except a scheduled go-live a hook holds back.
+
+        A ``samverkan_hold_scheduled_publication`` hook (a function of the page and the
+        revision) that answers True keeps the revision waiting: the scheduler tries it
+        again on its next run. Apps above this one hold publication for their own reasons
+        (the personal-data check), so they say it by hook rather than by being imported.
+        """
+        if log_action == SCHEDULED_PUBLICATION:
+            for hold in hooks.get_hooks(HOLD_SCHEDULED_PUBLICATION_HOOK):
+                if hold(self, revision):
+                    return None
+        return super().publish(revision, *args, log_action=log_action, **kwargs)
 
     def get_workflow(self):
         """The workflow a ``samverkan_choose_page_workflow`` hook chooses, else the tree's.

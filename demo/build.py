@@ -14,6 +14,7 @@ from demo.english import ensure_english_pages
 from demo.media import demo_collection
 from demo.organisations import ensure_organisations
 from demo.people import ensure_people
+from demo.personal_data import ensure_minutes_with_personal_data
 from demo.report import BuildReport
 from demo.site_structure import ensure_home_page, ensure_locales, ensure_sections
 from demo.standard_pages import ensure_standard_pages
@@ -29,6 +30,7 @@ def build_demo(report: BuildReport):
         setup_roles()
         users = ensure_demo_users()
         ensure_minutes_in_review(report, people)
+        ensure_minutes_with_personal_data(report, people)
         # Last, so that the English tree mirrors every Swedish page.
         ensure_english_pages(report, home)
     for obj in report.created_objects:

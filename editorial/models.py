@@ -1,7 +1,9 @@
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Workflow
+from wagtail.models import GroupApprovalTask, Page, Workflow
+
+from privacy.gate import may_approve
 
 
 class OrganisationRoles(models.Model):
@@ -38,4 +40,39 @@ class OrganisationRoles(models.Model):
             cls.objects.filter(organisation_key=organisation.translation_key)
             .select_related("editors", "approvers", "page_workflow", "minutes_workflow")
             .first()
+        )
+
+
+class PersonalDataCheckedTask(GroupApprovalTask):
+    """A step approved by members of its groups, except over personal data.
+
+    A page whose latest text, or an attachment of it, holds a personal identity number or
+    a register person's private contact details is not approved: "Approve" is not offered,
+    and an approval that arrives anyway (a form sent before the text changed) leaves the
+    step waiting. The finding must go, or an approver let it through with a reason.
+    Every step of the organisations' workflows is one of these (``editorial.roles``).
+    """
+
+    class Meta:
+        verbose_name = _("group approval with personal-data check")
+        verbose_name_plural = _("group approvals with personal-data check")
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if actions and isinstance(obj, Page) and not may_approve(obj):
+            return [action for action in actions if action[0] != "approve"]
+        return actions
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        page = task_state.workflow_state.content_object
+        approving_a_page = action_name == "approve" and isinstance(page, Page)
+        if approving_a_page and not may_approve(page, fresh=True):
+            return None
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Members of the chosen groups approve, unless the page or an attachment holds "
+            "personal data that no approver has let through."
         )

@@ -12,7 +12,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
@@ -22,7 +21,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from editorial.models import OrganisationRoles
+from editorial.models import OrganisationRoles, PersonalDataCheckedTask
 from networks.models.network_page import NetworkPage
 
 # Editors draft and submit; approvers additionally lock and unlock. Nobody outside the
@@ -80,10 +79,13 @@ def grant_collection_permissions(group, collection, permissions):
 
 
 def make_workflow(name, steps):
-    """A workflow of group-approval steps, given as ``[(task name, [group, ...]), ...]``."""
+    """A workflow of group-approval steps, given as ``[(task name, [group, ...]), ...]``.
+
+    Each step checks the page for personal data before it approves.
+    """
     workflow = Workflow.objects.create(name=name)
     for sort_order, (task_name, groups) in enumerate(steps):
-        task = GroupApprovalTask.objects.create(name=task_name)
+        task = PersonalDataCheckedTask.objects.create(name=task_name)
         task.groups.set(groups)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=sort_order)
     return workflow

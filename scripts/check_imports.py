@@ -23,6 +23,7 @@ PACKAGES = (
     "search",
     "minutes",
     "networks",
+    "privacy",
     "home",
     "editorial",
     "importers",

@@ -20,11 +20,13 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization, Translation
 
 from demo.media import portrait_png
+from demo.personal_data import GATE_SLUG
 from home.models.pages import HomePage
 from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 from networks.models.conference_page import ConferencePage
 from networks.models.directory import Organisation, Person
 from networks.models.network_page import NetworkPage
+from privacy.check import check_page
 
 DEMO_PATHS = {
     "/",
@@ -138,8 +140,9 @@ class LoadDemoCommandTests(TestCase):
 
     def test_no_role_users_are_created_when_debug_is_off(self):
         self.assertFalse(get_user_model().objects.exists())
-        in_review = MinutesPage.objects.get(live=False, locale__language_code="sv")
-        self.assertIsNone(in_review.current_workflow_state.requested_by)
+        in_review = MinutesPage.objects.filter(live=False, locale__language_code="sv")
+        for page in in_review:
+            self.assertIsNone(page.current_workflow_state.requested_by)
 
     def test_no_admin_user_is_created_when_debug_is_off(self):
         self.assertFalse(get_user_model().objects.filter(username="admin").exists())
@@ -580,11 +583,22 @@ class EditorialDemoTests(TestCase):
         self.assertRedirects(response, reverse("wagtailadmin_home"))
 
     def test_one_minutes_page_waits_for_adjustment(self):
-        in_review = MinutesPage.objects.filter(live=False, locale__language_code="sv").get()
+        in_review = MinutesPage.objects.filter(live=False, locale__language_code="sv")
+        # The other minutes in review show the personal-data gate (the test below).
+        in_review = in_review.exclude(slug=GATE_SLUG).get()
         self.assertEqual(in_review.url, GR_NETWORK + "minnesanteckningar-2026-11-13/")
         self.assertEqual(in_review.current_workflow_task.name, "GR – justering")
         self.assertEqual(in_review.current_workflow_state.requested_by.username, "redaktor")
         self.assertEqual(self.client.get(in_review.url).status_code, 404)
+
+    def test_minutes_with_an_identity_number_wait_at_the_personal_data_gate(self):
+        page = MinutesPage.objects.get(slug=GATE_SLUG, locale__language_code="sv")
+        self.assertFalse(page.live)
+        findings = check_page(page.get_latest_revision_as_object())
+        self.assertEqual([f.masked for f in findings if f.blocking], ["19121212-****"])
+        approver = get_user_model().objects.get(username="granskare")
+        actions = page.current_workflow_task.get_actions(page, approver)
+        self.assertEqual({name for name, _label, _modal in actions}, {"reject"})
 
     def test_approver_sees_the_minutes_on_the_dashboard(self):
         self.client.force_login(get_user_model().objects.get(username="granskare"))

@@ -32,6 +32,7 @@ from core.access_policy import (
     explorable_pages,
     may_change_register_entry,
     may_delete_register_entry,
+    may_override_personal_data_finding,
     may_read_draft,
     may_read_page_text,
     may_review_page,
@@ -624,6 +625,10 @@ DOORS = {
     "networks_prepare_agenda": [
         Door(NETWORK, admin("networks_prepare_agenda", pk), page_action("add_subpage"))
     ],
+    # Letting a page's personal-data findings through: its organisation's approvers.
+    "privacy_override": [
+        Door(PAGE, admin("privacy_override", pk), may_override_personal_data_finding)
+    ],
     # The admin's explorer, its search and the reports name pages.
     "wagtailadmin_explore": [
         Door(PAGE, admin("wagtailadmin_explore", pk), chooses_page),
@@ -1026,6 +1031,13 @@ NOT_DOORS = {
         "wagtailsnippetchoosers_search_synonym:chosen_multiple",
         "wagtailsnippetchoosers_search_synonym:create",
     ),
+    "choosing a sensitive word: words for the personal-data check, no content of anyone's": (
+        "wagtailsnippetchoosers_privacy_sensitiveword:choose",
+        "wagtailsnippetchoosers_privacy_sensitiveword:choose_results",
+        "wagtailsnippetchoosers_privacy_sensitiveword:chosen",
+        "wagtailsnippetchoosers_privacy_sensitiveword:chosen_multiple",
+        "wagtailsnippetchoosers_privacy_sensitiveword:create",
+    ),
     "counts of pages per page type, naming none": (
         "wagtailadmin_reports:page_types_usage",
         "wagtailadmin_reports:page_types_usage_results",
@@ -1135,7 +1147,9 @@ ADMINISTRATORS_ONLY = (
     "wagtailsearchpromotions:",
     "wagtailsettings:",
     "wagtailsnippets_search_synonym:",
+    "wagtailsnippets_privacy_sensitiveword:",
     "search_report",
+    "privacy_report",
     "wagtailadmin_editing_sessions:",
 )
 

@@ -64,3 +64,45 @@ def test_the_page_cache_generation_moves_to_core_with_its_row(database_before_co
             "SELECT app_label FROM django_content_type WHERE model = 'pagecachegeneration'"
         ).fetchall()
     assert labels == [("core",)]
+
+
+SETUP_ROLES_BEFORE_THE_CHECK = """
+import uuid
+from django.contrib.auth.models import Group
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+from editorial.models import OrganisationRoles
+editors, approvers = Group.objects.create(name="R"), Group.objects.create(name="G")
+workflows = []
+for name in ("sidor", "protokoll"):
+    workflow = Workflow.objects.create(name=name)
+    task = GroupApprovalTask.objects.create(name=f"{name} granskning")
+    task.groups.set([approvers])
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    workflows.append(workflow)
+OrganisationRoles.objects.create(
+    organisation_key=uuid.uuid4(), editors=editors, approvers=approvers,
+    page_workflow=workflows[0], minutes_workflow=workflows[1],
+)
+other = GroupApprovalTask.objects.create(name="Moderatorer")
+"""
+
+TASK_TYPES = """
+from wagtail.models import Task
+for task in Task.objects.order_by("name").specific():
+    print(task.name, type(task).__name__, list(task.groups.values_list("name", flat=True)))
+"""
+
+
+def test_the_organisations_workflow_steps_come_to_check_personal_data(tmp_path):
+    database = tmp_path / "before-check.sqlite3"
+    manage(database, "migrate", "editorial", "0002_register_entry_keepers", "--no-input")
+    manage(database, "shell", "-c", SETUP_ROLES_BEFORE_THE_CHECK)
+    manage(database, "migrate", "--no-input")
+    printed = manage(database, "shell", "-c", TASK_TYPES).stdout.splitlines()
+    # Only the organisations' steps change; Wagtail's stock step and others stay.
+    assert [line for line in printed if "Task " in line] == [
+        "Moderatorer GroupApprovalTask []",
+        "Moderators approval GroupApprovalTask ['Moderators']",
+        "protokoll granskning PersonalDataCheckedTask ['G']",
+        "sidor granskning PersonalDataCheckedTask ['G']",
+    ]

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "importers",
     "home",
     "editorial",
+    "privacy",
     "networks",
     "minutes",
     "search",
