@@ -19,6 +19,7 @@ COLUMNS = {
     "decisions": gettext_lazy("decisions"),
     "attendees": gettext_lazy("attendees"),
     "guessed": gettext_lazy("guessed"),
+    "personal_data": gettext_lazy("personal data"),
     "message": gettext_lazy("message"),
 }
 
@@ -57,6 +58,8 @@ def print_report(reports, output):
             line += f"\t{report.date}\t{counts}"
         if report.guessed:
             line += "\t" + _("guessed: %(what)s") % {"what": report.guessed}
+        if report.personal_data:
+            line += "\t" + _("personal data: %(finding)s") % {"finding": report.personal_data}
         if report.message:
             line += f"\t{report.message}"
         output.write(line)

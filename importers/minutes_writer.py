@@ -18,6 +18,7 @@ from core.bulk_load.tree import ChildPages
 from importers.audit import PageLog
 from importers.directory_lookup import Register
 from importers.locked_pages import reason_to_leave_alone
+from importers.personal_data import PersonalDataCheck, holds_publication
 from importers.review import Review
 from minutes.agenda import agenda_item_data
 from minutes.models.import_source import ImportSource
@@ -34,6 +35,10 @@ class WriteResult:
     organisations: list = field(default_factory=list)
     # Why a page that would have changed was left alone (see ``importers.locked_pages``).
     reason: str = ""
+    # The personal-data check's findings (``privacy.check``), masked.
+    findings: list = field(default_factory=list)
+    # A page the run would have published, kept a draft because of a blocking finding.
+    held: bool = False
 
 
 def content_hash(data):
@@ -94,6 +99,7 @@ class MinutesWriter:
         self.review = Review(self.page_log)
         self.children = ChildPages(network)
         self.sources = None
+        self.personal_data = PersonalDataCheck()
 
     def write(self, parsed, *, name, data_hash):
         key = source_key(self.network, name)
@@ -118,7 +124,9 @@ class MinutesWriter:
             else:
                 page = self.update_page(page, parsed)
                 action = UPDATED
-        self.send_on(page, new_page=action == CREATED)
+        findings = self.personal_data.findings(page)
+        held = self.publish and holds_publication(findings)
+        self.send_on(page, new_page=action == CREATED, held=held)
         if source is None:
             source = ImportSource(kind=ImportSource.Kind.MINUTES_FILE, key=key)
         source.page = page
@@ -130,6 +138,8 @@ class MinutesWriter:
             page,
             people=self.register.created_people[people_before:],
             organisations=self.register.created_organisations[organisations_before:],
+            findings=findings,
+            held=held,
         )
 
     def source(self, key):
@@ -215,8 +225,12 @@ class MinutesWriter:
             draft.save()
         return draft
 
-    def send_on(self, page, *, new_page):
-        """Publish, or save a revision, put in review through the page's workflow on ``submit``."""
+    def send_on(self, page, *, new_page, held=False):
+        """Publish, or save a revision, put in review through the page's workflow on ``submit``.
+
+        A page ``held`` back by the personal-data check is not published: it is submitted
+        to review instead, where the workflow's gate stops it until the finding is gone.
+        """
         # A draft's row holds only what a draft's save checks: a title and a slug the
         # writer made free among the siblings. A live page's row is left alone, so its
         # new content is validated here.
@@ -224,11 +238,11 @@ class MinutesWriter:
         self.page_log.add(
             page, "wagtail.edit", user=self.user, revision=revision, content_changed=True
         )
-        if self.publish:
+        if self.publish and not held:
             # Written first: publishing logs its own entries at once.
             self.page_log.write()
             revision.publish(user=self.user, skip_permission_checks=True)
             return
-        if self.submit:
+        if self.submit or held:
             self.review.submit(page, revision, self.user, new_page=new_page)
         self.page_log.write()

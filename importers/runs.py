@@ -25,6 +25,7 @@ from core.cache_invalidation import once_at_end
 from importers.errors import ImportFailure
 from importers.minutes_parser import parse_minutes
 from importers.minutes_writer import CREATED, SKIPPED, UPDATED, MinutesWriter, content_hash
+from importers.personal_data import described
 from importers.readers import EXTENSIONS, MAX_FILE_SIZE, file_too_large, read_minutes_file
 
 
@@ -68,10 +69,12 @@ class FileReport:
     decisions: int = 0
     attendees: int = 0
     guessed: str = ""
+    # The personal-data check's findings, masked (``importers.personal_data``).
+    personal_data: str = ""
     message: str = ""
 
     @classmethod
-    def of(cls, path, result, parsed=None, message=""):
+    def of(cls, path, result, parsed=None, message="", findings=()):
         if parsed is None:
             return cls(path=str(path), result=result, message=message)
         return cls(
@@ -82,6 +85,7 @@ class FileReport:
             decisions=len(parsed.decisions),
             attendees=len(parsed.attendees),
             guessed="; ".join(parsed.guesses),
+            personal_data=described(findings),
             message=message,
         )
 
@@ -197,7 +201,15 @@ def record(summary, path, parsed, result, *, dry_run):
         summary.plan.append("  " + _("new person: %(name)s") % {"name": person.name})
     for organisation in result.organisations:
         summary.plan.append("  " + _("new organisation: %(name)s") % {"name": organisation.name})
-    summary.files.append(FileReport.of(path, result.action, parsed))
+    for finding in result.findings:
+        summary.plan.append("  " + _("personal data: %(finding)s") % {"finding": finding.message})
+    message = ""
+    if result.held:
+        message = _("Not published: the personal-data check found what must not be published.")
+        summary.plan.append("  " + message)
+    summary.files.append(
+        FileReport.of(path, result.action, parsed, message=message, findings=result.findings)
+    )
 
 
 def record_failure(summary, path, failure, parsed=None):

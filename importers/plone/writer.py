@@ -24,6 +24,7 @@ from importers.locked_pages import reason_to_leave_alone
 from importers.minutes_parser import find_date, parse_minutes
 from importers.minutes_writer import CREATED, SKIPPED, UPDATED, MinutesWriter
 from importers.new_files import NewFiles
+from importers.personal_data import PersonalDataCheck, holds_publication
 from importers.plone.media import fill_media, new_media
 from importers.plone.plan import INDEXES, MEDIA, UNDER_NETWORK, Becomes
 from importers.plone.validation import failure, parse_date
@@ -79,6 +80,8 @@ class PloneWriter:
         self.summary = Summary()
         self.targets = {}  # uid → page, document or image
         self.filled_media = set()
+        self.personal_data = PersonalDataCheck()
+        self.findings = {}  # uid → the personal-data check's findings of its page
         self.owners = {user.get_username(): user for user in get_user_model().objects.all()}
         self.home = Site.objects.get(is_default_site=True).root_page.specific
 
@@ -170,6 +173,11 @@ class PloneWriter:
             yield _("outside any network folder: under %(network)s") % {
                 "network": self.network.title
             }
+        findings = self.findings.get(item.uid, ())
+        for finding in findings:
+            yield _("personal data: %(finding)s") % {"finding": finding.message}
+        if item.published and holds_publication(findings):
+            yield _("not published: the personal-data check found what must not be published")
         creators = item.data.get("creators")
         known = isinstance(creators, list) and any(c in self.owners for c in creators)
         if item.becomes not in INDEXES and isinstance(creators, list) and creators and not known:
@@ -326,11 +334,14 @@ class PloneWriter:
         page.title = item.title
         page.owner = self.owner(item) or page.owner
         self.fill_content(item, page)
+        findings = self.findings[item.uid] = self.personal_data.findings(page)
+        held = item.published and holds_publication(findings)
         if not page.live:
             page.save()
         revision = page.save_revision(user=self.owner(item), log_action=True)
-        self.publish_as_in_plone(item, page, revision)
-        if self.submit and not item.published:
+        if not held:
+            self.publish_as_in_plone(item, page, revision)
+        if held or (self.submit and not item.published):
             self.submit_to_review(page)
         if item.modified:
             type(revision).objects.filter(pk=revision.pk).update(created_at=item.modified)
