@@ -11,6 +11,7 @@ import re
 from django.contrib.auth import get_user_model
 from django.test import TestCase, override_settings
 
+from tests.editorial import minutes_form_data
 from tests.factories import (
     ConferencePageFactory,
     MinutesPageFactory,
@@ -109,6 +110,22 @@ class PublicPageHeadersTestCase(TestCase):
         policy = directives(response["Content-Security-Policy"])
         assert policy["frame-ancestors"] == ["'self'"]
         assert policy["object-src"] == ["'none'"]
+
+    def test_the_preview_panel_may_frame_the_page_it_previews(self):
+        network = NetworkPageFactory(parent=self.tree.network_index)
+        minutes = MinutesPageFactory(parent=network, meeting_date=datetime.date(2025, 6, 5))
+        self.client.force_login(
+            get_user_model().objects.create_superuser("granskaren", password="rätt-lösenord-1")
+        )
+        url = f"/admin/pages/{minutes.pk}/edit/preview/"
+        form = minutes_form_data(minutes, title="Förhandsvisade anteckningar")
+        assert self.client.post(url, form, secure=True).json()["is_valid"]
+
+        response = self.get(url + "?in_preview_panel=true")
+
+        assert "Förhandsvisade anteckningar" in response.text
+        policy = directives(response["Content-Security-Policy"])
+        assert policy["frame-ancestors"] == ["'self'"]
 
     def test_cookies_are_secure_and_http_only(self):
         get_user_model().objects.create_superuser("admin", password="rätt-lösenord-1")

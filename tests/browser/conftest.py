@@ -138,3 +138,26 @@ def screenshots_dir():
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     return folder
+
+
+@pytest.fixture
+def sign_in(chromium, site):
+    """A browser of its own for each user, signed in to the admin."""
+    contexts = []
+
+    def sign_in(username):
+        context = chromium.new_context(viewport=DESKTOP, locale="sv-SE")
+        # The admin builds its forms in JavaScript, slowly on a busy machine.
+        context.set_default_timeout(30_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(site + "/admin/login/")
+        page.fill("#id_username", username)
+        page.fill("#id_password", PASSWORD)
+        page.keyboard.press("Enter")
+        page.wait_for_url(site + "/admin/")
+        return page
+
+    yield sign_in
+    for context in contexts:
+        context.close()

@@ -10,7 +10,6 @@ import pytest
 from wagtail.models import Page
 
 from minutes.models.minutes_page import MinutesPage
-from tests.browser.conftest import DESKTOP, PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -40,29 +39,6 @@ ATTENDANCE = [
     ("Per Prov", "gymnasieskola", True),
     ("Lisa Lärande", "vuxenutbildning", False),
 ]
-
-
-@pytest.fixture
-def sign_in(chromium, site):
-    """A browser of its own for each user, signed in to the admin."""
-    contexts = []
-
-    def sign_in(username):
-        context = chromium.new_context(viewport=DESKTOP, locale="sv-SE")
-        # The admin builds its forms in JavaScript, slowly on a busy machine.
-        context.set_default_timeout(30_000)
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(site + "/admin/login/")
-        page.fill("#id_username", username)
-        page.fill("#id_password", PASSWORD)
-        page.keyboard.press("Enter")
-        page.wait_for_url(site + "/admin/")
-        return page
-
-    yield sign_in
-    for context in contexts:
-        context.close()
 
 
 def footer_action(page, selector):
