@@ -375,3 +375,35 @@ def may_publish_contact_details(user, person):
         return True
     key = keeper_key(person)
     return key is not None and key in organisation_keys(user, APPROVERS)
+
+
+# Follow-ups of a network's decisions ------------------------------------------------------
+#
+# The editors and approvers of the organisation hosting a network keep its follow-ups up
+# to date; nobody else changes them. The public reads them with the published minutes.
+
+
+def follow_up_keeper_key(follow_up):
+    """The translation key of the organisation hosting ``follow_up``'s network."""
+    return follow_up.network.organisation.translation_key
+
+
+def may_keep_follow_ups(user):
+    """Whether ``user`` keeps the follow-ups of any network at all."""
+    return is_administrator(user) or (may_use_admin(user) and bool(register_keeper_keys(user)))
+
+
+def may_change_follow_up(user, follow_up):
+    """Whether ``user`` may change ``follow_up``: its network organisation's keepers."""
+    if is_administrator(user):
+        return True
+    return may_use_admin(user) and follow_up_keeper_key(follow_up) in register_keeper_keys(user)
+
+
+def follow_ups_kept_by(user, follow_ups):
+    """Of ``follow_ups`` (a queryset), those ``user`` may change."""
+    if is_administrator(user):
+        return follow_ups
+    if not may_use_admin(user):
+        return follow_ups.none()
+    return follow_ups.filter(network__organisation__translation_key__in=register_keeper_keys(user))
