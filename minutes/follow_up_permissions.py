@@ -14,9 +14,9 @@ from core.access_policy import (
     may_keep_follow_ups,
 )
 
-# Follow-ups come from the minutes (their import or an editor's hand), never from scratch
-# in the listing; an administrator may still remove one.
-KEEPER_ACTIONS = {"view", "change"}
+# A follow-up is closed by reporting or dropping it, with its history kept: only an
+# administrator removes one.
+KEEPER_ACTIONS = {"view", "add", "change"}
 
 
 class FollowUpPermissionPolicy(BasePermissionPolicy):
