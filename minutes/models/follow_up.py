@@ -11,6 +11,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from minutes.models.minutes_page import MinutesPage
 
@@ -23,11 +24,11 @@ class FollowUpKind(models.TextChoices):
 
 class FollowUpState(models.TextChoices):
     # Proposed by the import of a minutes file; an editor confirms it by opening it.
-    PROPOSED = "proposed", _("Proposed, not yet confirmed")
-    OPEN = "open", _("Open")
-    IN_PROGRESS = "in_progress", _("In progress")
-    REPORTED = "reported", _("Reported")
-    DROPPED = "dropped", _("Dropped")
+    PROPOSED = "proposed", pgettext_lazy("follow-up state", "Proposed, not yet confirmed")
+    OPEN = "open", pgettext_lazy("follow-up state", "Open")
+    IN_PROGRESS = "in_progress", pgettext_lazy("follow-up state", "In progress")
+    REPORTED = "reported", pgettext_lazy("follow-up state", "Reported")
+    DROPPED = "dropped", pgettext_lazy("follow-up state", "Dropped")
 
 
 # Still owed: these are carried to the agenda and shown as open follow-ups.
@@ -140,6 +141,14 @@ class FollowUp(models.Model):
         """Who owes it: a person, an organisation or a sub-network; None if nobody is named."""
         return self.responsible_person or self.responsible_organisation or self.responsible_network
 
+    def responsible_key(self):
+        """Names the responsible in a filter's query string: ``person-3``, ``network-7``."""
+        for kind in ("person", "organisation", "network"):
+            pk = getattr(self, f"responsible_{kind}_id")
+            if pk:
+                return f"{kind}-{pk}"
+        return ""
+
     @property
     def is_pending(self):
         return self.state in PENDING_STATES
@@ -155,15 +164,6 @@ class FollowUp(models.Model):
         if self.due_date:
             return _("by %(date)s") % {"date": date_format(self.due_date, "j F Y")}
         return ""
-
-    def decision_url(self):
-        return f"{self.minutes.url}#{self.anchor}" if self.anchor else self.minutes.url
-
-    def report_url(self):
-        if not self.reported_in_id:
-            return ""
-        url = self.reported_in.url
-        return f"{url}#{self.reported_anchor}" if self.reported_anchor else url
 
     def is_due_by(self, meeting_date):
         """Whether it is owed at the meeting on ``meeting_date``: due then, or overdue."""
@@ -217,3 +217,17 @@ class FollowUpEvent(models.Model):
 
     def __str__(self):
         return f"{self.get_state_display()} {self.at:%Y-%m-%d}"
+
+
+def open_follow_ups(minutes):
+    """The follow-ups still owed on decisions of ``minutes`` (a queryset of minutes pages)."""
+    return (
+        FollowUp.objects.filter(minutes__in=minutes, state__in=PENDING_STATES)
+        .select_related(
+            "minutes",
+            "responsible_person",
+            "responsible_organisation__parent",
+            "responsible_network",
+        )
+        .order_by("minutes__meeting_date", "pk")
+    )

@@ -74,7 +74,11 @@ class NetworkRoutesMixin:
     @path(pgettext_lazy("URL path", "decisions/"), name="decisions")
     def decisions(self, request):
         register = DecisionRegister(
-            self.published_minutes(), year=request.GET.get("ar"), query=request.GET.get("q")
+            self.published_minutes(),
+            year=request.GET.get("ar"),
+            query=request.GET.get("q"),
+            state=request.GET.get("status"),
+            responsible=request.GET.get("ansvarig"),
         )
         return self.render_register(
             request, "minutes/decision_register.html", register, _("Decisions")
