@@ -231,3 +231,23 @@ def open_follow_ups(minutes):
         )
         .order_by("minutes__meeting_date", "pk")
     )
+
+
+class FollowUpReminder(models.Model):
+    """A reminder sent about a follow-up due at a meeting: one per follow-up and due date."""
+
+    follow_up = models.ForeignKey(
+        FollowUp, verbose_name=_("follow-up"), on_delete=models.CASCADE, related_name="reminders"
+    )
+    due_on = models.DateField(_("due on"))
+    sent_to = models.EmailField(_("sent to"))
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("follow-up reminder")
+        verbose_name_plural = _("follow-up reminders")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["follow_up", "due_on"], name="one_reminder_per_follow_up_and_due_date"
+            )
+        ]
