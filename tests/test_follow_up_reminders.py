@@ -44,9 +44,7 @@ class FollowUpReminderTests(TestCase):
             "att återrapportera kostnaderna", responsible_person=cls.owner, due_next_meeting=True
         )
         cls.unowned = follow_up("Frågan återkommer", due_meeting_date=cls.meeting.date)
-        cls.later = follow_up(
-            "att följa upp i vår", due_date=today + datetime.timedelta(days=90)
-        )
+        cls.later = follow_up("att följa upp i vår", due_date=today + datetime.timedelta(days=90))
         cls.closed = follow_up(
             "avskriven",
             due_next_meeting=True,

@@ -251,3 +251,6 @@ class FollowUpReminder(models.Model):
                 fields=["follow_up", "due_on"], name="one_reminder_per_follow_up_and_due_date"
             )
         ]
+
+    def __str__(self):
+        return f"{self.sent_to} {self.due_on:%Y-%m-%d}"
