@@ -13,6 +13,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.pages import BasePage
 from minutes.blocks import AgendaBlock
 from minutes.choices import NetworkRole
+from minutes.follow_up_api import FollowUpsSerializer
 from search import attachments
 
 
@@ -101,6 +102,9 @@ class MinutesPage(BasePage):
         "secretary__organisation__parent",
         "attendees__person",
         "attendees__organisation",
+        "follow_ups__responsible_person",
+        "follow_ups__responsible_organisation__parent",
+        "follow_ups__responsible_network",
     )
     api_fields = [
         *BasePage.api_fields,
@@ -117,6 +121,7 @@ class MinutesPage(BasePage):
         APIField("agenda"),
         APIField("closing"),
         APIField("attendees"),
+        APIField("follow_ups", serializer=FollowUpsSerializer()),
     ]
 
     parent_page_types = ["networks.NetworkPage"]
