@@ -383,21 +383,22 @@ def may_publish_contact_details(user, person):
 # to date; nobody else changes them. The public reads them with the published minutes.
 
 
-def follow_up_keeper_key(follow_up):
-    """The translation key of the organisation hosting ``follow_up``'s network."""
-    return follow_up.network.organisation.translation_key
-
-
 def may_keep_follow_ups(user):
     """Whether ``user`` keeps the follow-ups of any network at all."""
     return is_administrator(user) or (may_use_admin(user) and bool(register_keeper_keys(user)))
 
 
-def may_change_follow_up(user, follow_up):
-    """Whether ``user`` may change ``follow_up``: its network organisation's keepers."""
+def may_keep_network_follow_ups(user, network):
+    """Whether ``user`` keeps ``network``'s follow-ups: its organisation's editors, approvers."""
     if is_administrator(user):
         return True
-    return may_use_admin(user) and follow_up_keeper_key(follow_up) in register_keeper_keys(user)
+    key = network.organisation.translation_key
+    return may_use_admin(user) and key in register_keeper_keys(user)
+
+
+def may_change_follow_up(user, follow_up):
+    """Whether ``user`` may change ``follow_up``: its network organisation's keepers."""
+    return may_keep_network_follow_ups(user, follow_up.network)
 
 
 def follow_ups_kept_by(user, follow_ups):

@@ -7,14 +7,36 @@ network is refused.
 
 from django import forms
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 
 from core.access_policy import follow_ups_kept_by, may_change_follow_up
 from minutes.models.follow_up import FollowUp
+
+LIST_FILTERS = [
+    "state",
+    "kind",
+    "network",
+    "responsible_person",
+    "responsible_organisation",
+    "responsible_network",
+    "due_meeting_date",
+]
+
+
+class FollowUpFilterSet(WagtailFilterSet):
+    """The listing's filters; the bulk change of state applies them too."""
+
+    class Meta:
+        model = FollowUp
+        fields = LIST_FILTERS
 
 
 class FollowUpForm(WagtailAdminModelForm):
@@ -89,6 +111,14 @@ class FollowUpUsageView(KeeperOnlyMixin, generic.UsageView):
 
 
 class FollowUpIndexView(generic.IndexView):
+    @cached_property
+    def header_more_buttons(self):
+        url = f"{reverse('follow_ups_bulk_state')}?{self.request.GET.urlencode()}"
+        return [
+            *super().header_more_buttons,
+            HeaderButton(_("Change the state of those listed"), url=url, icon_name="tasks"),
+        ]
+
     def get_base_queryset(self):
         follow_ups = (
             super()
@@ -119,15 +149,7 @@ class FollowUpViewSet(ModelViewSet):
     history_view_class = FollowUpHistoryView
     usage_view_class = FollowUpUsageView
     list_display = ["clause", "network", "minutes", "state", "responsible", "due_text"]
-    list_filter = [
-        "state",
-        "kind",
-        "network",
-        "responsible_person",
-        "responsible_organisation",
-        "responsible_network",
-        "due_meeting_date",
-    ]
+    filterset_class = FollowUpFilterSet
     search_fields = ["clause", "heading"]
     ordering = ["-minutes__meeting_date", "pk"]
     edit_handler = ObjectList(

@@ -1133,6 +1133,7 @@ NOT_DOORS["a network's follow-ups, asked through may_change_follow_up"] = (
     "follow_ups:history",
     "follow_ups:history_results",
     "follow_ups:usage",
+    "follow_ups_bulk_state",
 )
 
 # Whole parts of the admin that only administrators reach: no role of editorial.roles

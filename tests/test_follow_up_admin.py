@@ -147,3 +147,77 @@ class FollowUpAdminTests(TestCase):
         added = FollowUp.objects.latest("pk")
         self.assertEqual(added.network_id, self.world.network_a.pk)
         self.assertEqual(added.events.get().user, self.world.users["editor_a"])
+
+
+class BulkStateTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_editorial_world()
+        minutes_a = MinutesPageFactory(parent=cls.world.network_a)
+        minutes_b = MinutesPageFactory(parent=cls.world.network_b)
+        cls.own = [
+            FollowUp.objects.create(
+                network=cls.world.network_a, minutes=minutes_a, clause=f"att följa upp {n}"
+            )
+            for n in range(3)
+        ]
+        cls.other = FollowUp.objects.create(
+            network=cls.world.network_b, minutes=minutes_b, clause="att följa upp i B"
+        )
+        cls.url = reverse("follow_ups_bulk_state")
+
+    def post(self, role, query="", **data):
+        self.client.force_login(self.world.users[role])
+        return self.client.post(f"{self.url}?{query}", data)
+
+    def states(self):
+        return {f.pk: f.state for f in FollowUp.objects.all()}
+
+    def test_an_editor_changes_the_listed_follow_ups_of_their_own_networks_only(self):
+        response = self.post("editor_a", state="in_progress", note="Arbetet har börjat")
+        self.assertEqual(response.status_code, 302)
+        states = self.states()
+        self.assertEqual({states[f.pk] for f in self.own}, {FollowUpState.IN_PROGRESS})
+        self.assertEqual(states[self.other.pk], FollowUpState.OPEN)
+        event = self.own[0].events.get()
+        self.assertEqual(
+            (event.user, event.note), (self.world.users["editor_a"], "Arbetet har börjat")
+        )
+
+    def test_the_listing_s_filters_choose_the_follow_ups(self):
+        self.own[0].change_state(FollowUpState.IN_PROGRESS, None)
+        self.post("approver_a", query="state=open", state="dropped", dropped_reason="Inaktuellt")
+        states = self.states()
+        self.assertEqual(states[self.own[0].pk], FollowUpState.IN_PROGRESS)
+        self.assertEqual(states[self.own[1].pk], FollowUpState.DROPPED)
+        self.assertEqual(FollowUp.objects.get(pk=self.own[1].pk).dropped_reason, "Inaktuellt")
+
+    def test_an_editor_of_another_organisation_changes_nothing_here(self):
+        before = self.states()
+        self.post("editor_b", query=f"network={self.world.network_a.pk}", state="in_progress")
+        self.assertEqual(self.states(), before)
+
+    def test_bad_input_changes_nothing(self):
+        before = self.states()
+        for query, data in (
+            ("", {"state": "dropped"}),
+            ("", {"state": "reported"}),
+            ("", {"state": "<script>"}),
+            ("network=nosuch", {"state": "in_progress"}),
+        ):
+            with self.subTest(query=query, data=data):
+                response = self.post("editor_a", query=query, **data)
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(self.states(), before)
+
+    def test_the_view_is_refused_to_those_who_keep_no_follow_ups(self):
+        self.client.force_login(self.world.users["translator"])
+        self.assertTrue(refused(self.client.get(self.url)))
+        self.client.logout()
+        self.assertTrue(refused(self.client.get(self.url)))
+        self.client.force_login(self.world.users["editor_a"])
+        response = self.client.get(self.url)
+        self.assertContains(response, "att följa upp 0")
+        self.assertNotContains(response, "i B")
+        listing = self.client.get(reverse("follow_ups:index"))
+        self.assertContains(listing, self.url)
