@@ -30,7 +30,9 @@ def item_id(page, number):
     )
 
 
-class FollowUpRegisterTests(TestCase):
+class FollowUpPagesTestCase(TestCase):
+    """A network whose 2024 decisions have follow-ups, one reported back in 2025."""
+
     @classmethod
     def setUpTestData(cls):
         tree = build_site_tree()
@@ -90,6 +92,8 @@ class FollowUpRegisterTests(TestCase):
             state=FollowUpState.PROPOSED,
         )
 
+
+class FollowUpRegisterTests(FollowUpPagesTestCase):
     def register(self, **params):
         with translation.override("sv"):
             response = self.client.get(f"{self.network.url}beslut/", params)
@@ -205,3 +209,23 @@ class RegisterQueryCountTests(TestCase):
         self.assertEqual(decisions, 1010)
         print(f"\ndecision register: {few} queries with 10 decisions, {many} with 1,010")  # noqa: T201
         self.assertEqual(few, many)
+
+
+class MinutesPageHistoryTests(FollowUpPagesTestCase):
+    """The decision's anchor on the minutes page shows its history."""
+
+    def test_the_decided_item_shows_decided_and_each_change_of_state(self):
+        self.proposal.log_state(None)
+        with translation.override("sv"):
+            response = self.client.get(self.decided.url)
+        self.assertContains(response, "Beslutat den 12 september 2024")
+        self.assertContains(response, "Status: Återrapporterad")
+        self.assertContains(response, "återrapporterad vid mötet den 6 februari 2025")
+        self.assertContains(response, f'href="{self.reported_in.url}#punkt-4"')
+        self.assertNotContains(response, "Frågan återkommer vid nästa möte.", msg_prefix="proposal")
+
+    def test_the_item_reporting_back_links_the_decision(self):
+        with translation.override("sv"):
+            response = self.client.get(self.reported_in.url)
+        self.assertContains(response, "Återrapporterar beslutet från 12 september 2024")
+        self.assertContains(response, f'href="{self.decided.url}#punkt-2"')
