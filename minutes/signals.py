@@ -1,4 +1,4 @@
-"""Publishing minutes that report on a follow-up closes it."""
+"""Publishing minutes that report on a follow-up closes it, and keeps its anchors true."""
 
 from django.dispatch import receiver
 from wagtail.signals import page_published
@@ -35,7 +35,22 @@ def close_reported_follow_ups(page, user=None):
     return closed
 
 
+def refresh_anchors(page):
+    """Follow the items of ``page``'s follow-ups to where they now are on the page.
+
+    An editor who renumbers the agenda moves an item's anchor; its block id stays.
+    """
+    items = agenda_items_by_id(page)
+    for follow_up in page.follow_ups.exclude(item_id=""):
+        value = items.get(follow_up.item_id)
+        if value is not None and agenda_item_anchor(value) != follow_up.anchor:
+            follow_up.anchor = agenda_item_anchor(value)[:255]
+            follow_up.heading = (value.get("heading") or "")[:255]
+            follow_up.save(update_fields=["anchor", "heading"])
+
+
 @receiver(page_published, sender=MinutesPage)
 def close_follow_ups_on_publication(sender, instance, revision=None, **kwargs):
     user = getattr(revision, "user", None) if revision is not None else None
+    refresh_anchors(instance)
     close_reported_follow_ups(instance, user)

@@ -115,3 +115,14 @@ class ClosingByPublicationTests(TestCase):
         self.assertEqual(item.state, FollowUpState.OPEN)
         self.assertIsNone(item.reported_in)
         self.assertFalse(item.events.exists())
+
+    def test_publishing_renumbered_minutes_moves_the_anchor_of_their_follow_ups(self):
+        item = self.decided.agenda.raw_data[0]
+        follow_up_of_item = follow_up(self.decided, item_id=item["id"], anchor="punkt-4")
+        renumbered = agenda_item(7, "Ekonomi och skolskjuts", decisions=["att återrapportera"])
+        renumbered["id"] = item["id"]
+        self.decided.agenda = [renumbered]
+        self.decided.save_revision().publish()
+        follow_up_of_item.refresh_from_db()
+        self.assertEqual(follow_up_of_item.anchor, "punkt-7")
+        self.assertEqual(follow_up_of_item.heading, "Ekonomi och skolskjuts")
