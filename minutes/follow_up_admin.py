@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
@@ -148,7 +149,14 @@ class FollowUpViewSet(ModelViewSet):
     delete_view_class = FollowUpDeleteView
     history_view_class = FollowUpHistoryView
     usage_view_class = FollowUpUsageView
-    list_display = ["clause", "network", "minutes", "state", "responsible", "due_text"]
+    list_display = [
+        "clause",
+        "network",
+        "minutes",
+        Column("get_state_display", label=_("State"), sort_key="state"),
+        Column("responsible", label=_("Responsible")),
+        Column("due_text", label=_("Due")),
+    ]
     filterset_class = FollowUpFilterSet
     search_fields = ["clause", "heading"]
     ordering = ["-minutes__meeting_date", "pk"]

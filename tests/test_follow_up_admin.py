@@ -99,6 +99,8 @@ class FollowUpAdminTests(TestCase):
         self.assertNotContains(response, "kostnaderna för skolskjuts")
         response = self.client.get(url, {"state": "open"})
         self.assertContains(response, "kostnaderna för skolskjuts")
+        # The state in words, in the admin's language.
+        self.assertContains(response, str(FollowUpState.OPEN.label))
 
     def test_an_editor_of_another_organisation_cannot_change_a_follow_up(self):
         for role in ("editor_b", "approver_b", "translator"):
