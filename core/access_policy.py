@@ -407,3 +407,36 @@ def may_override_personal_data_finding(user, page):
 def may_see_personal_data_report(user):
     """The findings of the whole live site, every organisation's: administrators only."""
     return is_administrator(user)
+
+
+# Follow-ups of a network's decisions ------------------------------------------------------
+#
+# The editors and approvers of the organisation hosting a network keep its follow-ups up
+# to date; nobody else changes them. The public reads them with the published minutes.
+
+
+def may_keep_follow_ups(user):
+    """Whether ``user`` keeps the follow-ups of any network at all."""
+    return is_administrator(user) or (may_use_admin(user) and bool(register_keeper_keys(user)))
+
+
+def may_keep_network_follow_ups(user, network):
+    """Whether ``user`` keeps ``network``'s follow-ups: its organisation's editors, approvers."""
+    if is_administrator(user):
+        return True
+    key = network.organisation.translation_key
+    return may_use_admin(user) and key in register_keeper_keys(user)
+
+
+def may_change_follow_up(user, follow_up):
+    """Whether ``user`` may change ``follow_up``: its network organisation's keepers."""
+    return may_keep_network_follow_ups(user, follow_up.network)
+
+
+def follow_ups_kept_by(user, follow_ups):
+    """Of ``follow_ups`` (a queryset), those ``user`` may change."""
+    if is_administrator(user):
+        return follow_ups
+    if not may_use_admin(user):
+        return follow_ups.none()
+    return follow_ups.filter(network__organisation__translation_key__in=register_keeper_keys(user))

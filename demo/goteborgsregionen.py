@@ -1,5 +1,6 @@
 """Göteborgsregionen's network of education directors, its schedule and its minutes."""
 
+from demo.follow_ups import ensure_follow_ups
 from demo.goteborgsregionen_archive import ARCHIVE
 from demo.goteborgsregionen_facts import MEMBERS, SCHEDULE_2026, SCHEDULE_2027
 from demo.goteborgsregionen_minutes import minutes_2026_09_25
@@ -117,4 +118,5 @@ def ensure_network(report, index, organisations, people, collection):
             f"minnesanteckningar-{meeting_date}",
             lambda build_minutes=build_minutes: build_minutes(report, people, collection),
         )
+    ensure_follow_ups(report, network, organisations, people)
     return network

@@ -134,6 +134,18 @@ def _minutes_2025_05_16(report, people, collection):
                 "fortsatt stor i yrkesämnen och i fritidshem."
             ],
         ),
+        agenda_item(
+            "Planering och dimensionering av gymnasial utbildning – gemensamt underlag",
+            section="Återrapportering",
+            number=3,
+            presenters=["Mikael Strand, GR"],
+            body=[
+                "Som nätverket begärde den 15 mars 2024 redovisades det gemensamma "
+                "underlaget för regionens gymnasiala utbildningsutbud. Det visar var "
+                "elevernas önskemål och arbetsmarknadens behov går isär, och används när "
+                "kommunerna planerar utbudet för 2026."
+            ],
+        ),
     ]
     return _short_minutes(
         people,
@@ -157,6 +169,10 @@ def _minutes_2024_03_15(report, people, collection):
                 "Nya regler gör att huvudmännen ska väga in både elevernas önskemål och "
                 "arbetsmarknadens behov när de bestämmer vilka utbildningar som erbjuds. "
                 "GR samordnar ett gemensamt underlag för regionen."
+            ],
+            decisions=[
+                "att GR tar fram ett gemensamt underlag för regionen och återrapporterar "
+                "det till nätverket"
             ],
             follow_up="Underlaget presenteras för nätverket i oktober.",
         ),

@@ -112,7 +112,9 @@ FOLLOW_UP = re.compile(
 )
 # Promises to come back to a question, wherever written: marked for the editor.
 FOLLOW_UP_WORDS = re.compile(
-    r"\b(återkommer|återkomma|återrapporteras|återrapportera|återrapportering)\b", re.IGNORECASE
+    r"\b(återkommer|återkomma|återrapporter(?:a|as|ar|ing)|"
+    r"följa upp|följs upp|följas upp)\b",
+    re.IGNORECASE,
 )
 SENTENCE = re.compile(r"[^.!?]*[.!?]?")
 PRESENTING_VERBS = (

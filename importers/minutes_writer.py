@@ -17,10 +17,12 @@ from wagtail.models import COMMENTS_RELATION_NAME
 from core.bulk_load.tree import ChildPages
 from importers.audit import PageLog
 from importers.directory_lookup import Register
+from importers.follow_up_proposals import proposed_follow_ups
 from importers.locked_pages import reason_to_leave_alone
 from importers.personal_data import PersonalDataCheck, holds_publication
 from importers.review import Review
-from minutes.agenda import agenda_item_data
+from minutes.agenda import agenda_item_anchor, agenda_item_data
+from minutes.models.follow_up import FollowUp, FollowUpState
 from minutes.models.import_source import ImportSource
 from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 
@@ -127,6 +129,7 @@ class MinutesWriter:
         findings = self.personal_data.findings(page)
         held = self.publish and holds_publication(findings)
         self.send_on(page, new_page=action == CREATED, held=held)
+        self.propose_follow_ups(page, parsed)
         if source is None:
             source = ImportSource(kind=ImportSource.Kind.MINUTES_FILE, key=key)
         source.page = page
@@ -141,6 +144,35 @@ class MinutesWriter:
             findings=findings,
             held=held,
         )
+
+    def propose_follow_ups(self, page, parsed):
+        """Follow-ups for the editor to confirm, from the sentences promising one.
+
+        A new import replaces the proposals of the earlier one; what an editor confirmed,
+        changed or closed is kept, and its sentence is not proposed again.
+        """
+        FollowUp.objects.filter(minutes=page, state=FollowUpState.PROPOSED).delete()
+        kept = set(FollowUp.objects.filter(minutes=page).values_list("clause", flat=True))
+        stored = [item for item in page.agenda.raw_data if item.get("type") == "item"]
+        follow_ups = [
+            FollowUp(
+                network=self.network,
+                minutes=page,
+                item_id=data["id"],
+                anchor=agenda_item_anchor(data["value"])[:255],
+                heading=item.heading[:255],
+                clause=proposal.text,
+                kind=proposal.kind,
+                state=FollowUpState.PROPOSED,
+                due_next_meeting=proposal.due_next_meeting,
+                due_meeting_date=proposal.due_meeting_date,
+                due_date=proposal.due_date,
+            )
+            for item, data in zip(parsed.items, stored, strict=False)
+            for proposal in proposed_follow_ups(item, parsed.meeting_date)
+            if proposal.text not in kept
+        ]
+        FollowUp.objects.bulk_create(follow_ups)
 
     def source(self, key):
         """The record of an earlier import of ``key``; all of them are loaded once per run."""

@@ -6,6 +6,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 
 from core.access_policy import may_view_document, prefetch_view_restrictions
 from core.blocks import RICH_TEXT_FEATURES
+from minutes.agenda import agenda_item_anchor
 
 
 class ScheduledDateBlock(blocks.StructBlock):
@@ -89,6 +90,9 @@ class AgendaItemBlock(blocks.StructBlock):
             for document in value["attachments"]
             if document is not None
         ]
+        # Set by the minutes page (``MinutesPage.follow_ups_by_anchor``).
+        follow_ups = (parent_context or {}).get("follow_ups_by_anchor") or {}
+        context["follow_ups"] = follow_ups.get(agenda_item_anchor(value), {})
         return context
 
 

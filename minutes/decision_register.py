@@ -1,13 +1,17 @@
 """A network's decision register, read from its published minutes.
 
 It takes a queryset of live public minutes pages and keeps its query count independent of
-how many minutes there are.
+how many minutes there are: the pages in one query, their follow-ups in another.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from minutes.agenda import agenda_item_anchor, list_block_values, raw_agenda_items
+from minutes.agenda import agenda_item_anchor, list_block_values
 from minutes.dates import parse_year
+from minutes.models.follow_up import FollowUp, FollowUpState
+
+# Whether a decision has no follow-up at all, asked for as a state.
+WITHOUT_FOLLOW_UP = "none"
 
 
 @dataclass
@@ -18,33 +22,96 @@ class Decision:
     heading: str
     clause: str
     anchor: str
+    item_id: str = ""
+    follow_ups: list = field(default_factory=list)
 
     @property
     def meeting_date(self):
         return self.minutes.meeting_date
 
 
+def same_text(one, other):
+    return one.strip().rstrip(".").casefold() == other.strip().rstrip(".").casefold()
+
+
+def public_follow_ups(pages):
+    """The confirmed follow-ups of ``pages``, by the agenda item they belong to."""
+    follow_ups = (
+        FollowUp.objects.filter(minutes__in=[page.pk for page in pages])
+        .exclude(state=FollowUpState.PROPOSED)
+        .select_related(
+            "responsible_person",
+            "responsible_organisation__parent",
+            "responsible_network",
+            "reported_in",
+        )
+        .order_by("pk")
+    )
+    # Known by the item's block id, which survives renumbering, and by its anchor, which an
+    # editor may write for a follow-up added by hand.
+    by_item = {}
+    for follow_up in follow_ups:
+        if follow_up.item_id:
+            by_item.setdefault((follow_up.minutes_id, follow_up.item_id), []).append(follow_up)
+        by_item.setdefault((follow_up.minutes_id, f"#{follow_up.anchor}"), []).append(follow_up)
+    return by_item
+
+
+def attach_follow_ups(decisions, follow_ups):
+    """Give each decision its follow-ups: those on its own clause, else the item's.
+
+    A follow-up written as a sentence of the notes rather than as a clause belongs to the
+    item as a whole; it is shown with the item's first decision.
+    """
+    items = {}
+    for decision in decisions:
+        items.setdefault((decision.minutes.pk, decision.item_id), []).append(decision)
+    for (page_pk, item_id), item_decisions in items.items():
+        item_follow_ups = follow_ups.get((page_pk, item_id)) or follow_ups.get(
+            (page_pk, f"#{item_decisions[0].anchor}"), []
+        )
+        for follow_up in item_follow_ups:
+            decision = next(
+                (d for d in item_decisions if same_text(follow_up.clause, d.clause)),
+                item_decisions[0],
+            )
+            decision.follow_ups.append(follow_up)
+
+
 class DecisionRegister:
     """Every decision clause, newest meeting first, in agenda order within a meeting."""
 
-    def __init__(self, minutes, *, year=None, query=None):
+    def __init__(self, minutes, *, year=None, query=None, state=None, responsible=None):
         self.years = sorted({d.year for d in minutes.dates("meeting_date", "year")}, reverse=True)
         self.year = parse_year(year)
         self.query = (query or "").strip()
+        self.state = state if state in self.state_choices_values() else ""
         pages = minutes.order_by("-meeting_date", "-pk").only(
             "id", "title", "url_path", "meeting_date", "agenda", "locale_id"
         )
         if self.year:
             pages = pages.filter(meeting_date__year=self.year)
-        self.decisions = [
-            decision
-            for page in pages
-            for decision in self._decisions(page)
-            if self._matches(decision)
-        ]
+        pages = list(pages)
+        decisions = [decision for page in pages for decision in self._decisions(page)]
+        attach_follow_ups(decisions, public_follow_ups(pages))
+        self.responsible_choices = responsible_choices(decisions)
+        keys = {key for key, _name in self.responsible_choices}
+        self.responsible = responsible if responsible in keys else ""
+        self.decisions = [decision for decision in decisions if self._matches(decision)]
+
+    @staticmethod
+    def state_choices_values():
+        return {WITHOUT_FOLLOW_UP, *(value for value, _label in public_states())}
+
+    @property
+    def state_choices(self):
+        return public_states()
 
     def _decisions(self, page):
-        for value in raw_agenda_items(page):
+        for stored in page.agenda.raw_data:
+            if stored.get("type") != "item":
+                continue
+            value = stored["value"]
             for clause in list_block_values(value.get("decisions")):
                 yield Decision(
                     minutes=page,
@@ -53,9 +120,17 @@ class DecisionRegister:
                     heading=value.get("heading") or "",
                     clause=clause,
                     anchor=agenda_item_anchor(value),
+                    item_id=stored.get("id") or "",
                 )
 
     def _matches(self, decision):
+        return (
+            self._matches_query(decision)
+            and self._matches_state(decision)
+            and self._matches_responsible(decision)
+        )
+
+    def _matches_query(self, decision):
         if not self.query:
             return True
         needle = self.query.casefold()
@@ -63,3 +138,31 @@ class DecisionRegister:
             needle in text.casefold()
             for text in (decision.clause, decision.heading, decision.section)
         )
+
+    def _matches_state(self, decision):
+        if not self.state:
+            return True
+        if self.state == WITHOUT_FOLLOW_UP:
+            return not decision.follow_ups
+        return any(f.state == self.state for f in decision.follow_ups)
+
+    def _matches_responsible(self, decision):
+        if not self.responsible:
+            return True
+        return any(f.responsible_key() == self.responsible for f in decision.follow_ups)
+
+
+def public_states():
+    """The states a reader may filter by: an unconfirmed proposal is not public."""
+    return [(value, label) for value, label in FollowUpState.choices if value != "proposed"]
+
+
+def responsible_choices(decisions):
+    """Everyone responsible for a follow-up in the register, as ``(key, name)`` by name."""
+    choices = {
+        follow_up.responsible_key(): str(follow_up.responsible)
+        for decision in decisions
+        for follow_up in decision.follow_ups
+        if follow_up.responsible is not None
+    }
+    return sorted(choices.items(), key=lambda choice: choice[1].casefold())

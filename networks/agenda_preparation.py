@@ -6,12 +6,14 @@ from django.shortcuts import redirect
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.html import escape
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.coreutils import find_available_slug
 
 from minutes.agenda import agenda_item_data
+from minutes.models.follow_up import FollowUp, open_follow_ups
 from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 from networks.network_admin_views import NetworkAdminViewMixin
 
@@ -48,11 +50,39 @@ def standing_agenda(network):
     ]
 
 
+def follow_ups_due(network, meeting_date):
+    """The follow-ups owed at the meeting of ``meeting_date``: due then, or overdue."""
+    minutes = MinutesPage.objects.child_of(network).filter(meeting_date__lt=meeting_date)
+    return [f for f in open_follow_ups(minutes) if f.is_due_by(meeting_date)]
+
+
+def report_back_item(follow_up):
+    """An agenda item for reporting on ``follow_up``, quoting and linking its decision."""
+    decided = date_format(follow_up.minutes.meeting_date, "j F Y")
+    heading = follow_up.heading or follow_up.minutes.title
+    number = follow_up.anchor.removeprefix("punkt-")
+    if number.isdigit():
+        link = gettext("Decided on %(date)s, item %(number)s") % {"date": decided, "number": number}
+    else:
+        link = gettext("Decided on %(date)s") % {"date": decided}
+    body = (
+        f'<p><a linktype="page" id="{follow_up.minutes_id}">{escape(link)}</a>:</p>'
+        f"<p>”{escape(follow_up.clause)}”</p>"
+    )
+    return agenda_item_data(
+        section=gettext("Reporting back"),
+        heading=f"{heading} ({decided})"[:255],
+        body=body,
+    )
+
+
 @transaction.atomic
 def prepare_minutes(network, meeting, user):
     """Create the draft minutes page of ``meeting`` with a first revision, never live."""
+    follow_ups = follow_ups_due(network, meeting.date)
     with translation.override(network.locale.language_code):
         title = gettext("Minutes %(date)s") % {"date": date_format(meeting.date, "j F Y")}
+        report_items = [report_back_item(follow_up) for follow_up in follow_ups]
     page = MinutesPage(
         title=title,
         slug=find_available_slug(network, f"minnesanteckningar-{meeting.date:%Y-%m-%d}"),
@@ -61,7 +91,7 @@ def prepare_minutes(network, meeting, user):
         end_time=meeting.end_time,
         place=meeting.place,
         is_digital=meeting.is_digital,
-        agenda=standing_agenda(network),
+        agenda=standing_agenda(network) + report_items,
         live=False,
         has_unpublished_changes=True,
         owner=user,
@@ -79,6 +109,10 @@ def prepare_minutes(network, meeting, user):
     ]
     network.add_child(instance=page)
     page.save_revision(user=user, log_action=True)
+    for follow_up, item in zip(follow_ups, report_items, strict=True):
+        follow_up.reported_in = page
+        follow_up.reported_item_id = item["id"]
+    FollowUp.objects.bulk_update(follow_ups, ["reported_in", "reported_item_id"])
     return page
 
 

@@ -49,10 +49,37 @@ def _location(place, is_digital):
     return place
 
 
-def meeting_event(meeting, network, url):
+def follow_ups_at_meetings(meetings, follow_ups):
+    """``follow_ups`` by the date of the meeting they are due at, if due at one.
+
+    "The next meeting" is the first meeting of the schedule after the decision's.
+    """
+    dates = sorted(meeting.date for meeting in meetings if not meeting.cancelled)
+    by_date = {}
+    for follow_up in follow_ups:
+        date = follow_up.due_meeting_date
+        if date is None and follow_up.due_next_meeting:
+            date = next((d for d in dates if d > follow_up.minutes.meeting_date), None)
+        if date is not None:
+            by_date.setdefault(date, []).append(follow_up)
+    return by_date
+
+
+def meeting_description(meeting, follow_ups):
+    lines = [meeting.time_note] if meeting.time_note else []
+    if follow_ups:
+        lines.append(_("Follow-ups due at this meeting:"))
+        lines += [
+            f"- {follow_up.clause} ({follow_up.get_state_display()})" for follow_up in follow_ups
+        ]
+    return "\n".join(lines)
+
+
+def meeting_event(meeting, network, url, follow_ups=()):
     """An event for one row of a network's meeting schedule.
 
     Meetings without a start time ("lunch to lunch") are all-day events over their days.
+    Its description names the follow-ups due at the meeting.
     """
     event = Event()
     event.add("uid", f"meeting-{meeting.uid}@{UID_DOMAIN}")
@@ -67,8 +94,9 @@ def meeting_event(meeting, network, url):
     else:
         event.add("dtstart", meeting.date)
         event.add("dtend", last_day + datetime.timedelta(days=1))
-    if meeting.time_note:
-        event.add("description", meeting.time_note)
+    description = meeting_description(meeting, follow_ups)
+    if description:
+        event.add("description", description)
     location = _location(meeting.place, meeting.is_digital)
     if location:
         event.add("location", location)

@@ -5,6 +5,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.access_policy import may_keep_network_follow_ups
 from networks.admin_buttons import register_network_page_button
 from networks.agenda_preparation import PrepareAgendaView, can_prepare_agenda
 from networks.models.directory import Organisation, Person
@@ -81,4 +82,14 @@ register_network_page_button(
     icon_name="list-ol",
     allowed=can_prepare_agenda,
     priority=40,
+)
+
+
+register_network_page_button(
+    _("Follow-ups of its decisions"),
+    "follow_ups:index",
+    icon_name="tasks",
+    allowed=lambda page, user: may_keep_network_follow_ups(user, page.specific_deferred),
+    priority=45,
+    filter_name="network",
 )

@@ -1134,6 +1134,20 @@ NOT_DOORS = {
     ),
 }
 
+# The follow-ups of decisions are kept by the network organisation's editors and approvers;
+# every role is tried on every view in tests/test_follow_up_admin.py.
+NOT_DOORS["a network's follow-ups, asked through may_change_follow_up"] = (
+    "follow_ups:index",
+    "follow_ups:index_results",
+    "follow_ups:add",
+    "follow_ups:edit",
+    "follow_ups:delete",
+    "follow_ups:history",
+    "follow_ups:history_results",
+    "follow_ups:usage",
+    "follow_ups_bulk_state",
+)
+
 # Whole parts of the admin that only administrators reach: no role of editorial.roles
 # holds a permission in them (test_administrators_alone_reach_their_parts).
 ADMINISTRATORS_ONLY = (

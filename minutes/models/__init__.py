@@ -1,2 +1,2 @@
 # Django registers the models of an app when it imports the app's ``models`` module.
-from minutes.models import import_source, minutes_page  # noqa: F401
+from minutes.models import follow_up, import_source, minutes_page  # noqa: F401

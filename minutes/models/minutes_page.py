@@ -13,6 +13,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.pages import BasePage
 from minutes.blocks import AgendaBlock
 from minutes.choices import NetworkRole
+from minutes.follow_up_api import FollowUpsSerializer
 from search import attachments
 
 
@@ -101,6 +102,9 @@ class MinutesPage(BasePage):
         "secretary__organisation__parent",
         "attendees__person",
         "attendees__organisation",
+        "follow_ups__responsible_person",
+        "follow_ups__responsible_organisation__parent",
+        "follow_ups__responsible_network",
     )
     api_fields = [
         *BasePage.api_fields,
@@ -117,6 +121,7 @@ class MinutesPage(BasePage):
         APIField("agenda"),
         APIField("closing"),
         APIField("attendees"),
+        APIField("follow_ups", serializer=FollowUpsSerializer()),
     ]
 
     parent_page_types = ["networks.NetworkPage"]
@@ -148,7 +153,29 @@ class MinutesPage(BasePage):
         attendees = list(self.attendees.select_related("person", "organisation__parent"))
         context["present"] = [a for a in attendees if a.present]
         context["absent"] = [a for a in attendees if not a.present]
+        context["follow_ups_by_anchor"] = self.follow_ups_by_anchor()
         return context
+
+    def follow_ups_by_anchor(self):
+        """The history of each item's follow-ups: those decided here, and those reported here.
+
+        An unconfirmed proposal of the import is not shown.
+        """
+        by_anchor = {}
+        decided = (
+            self.follow_ups.exclude(state="proposed")
+            .select_related("reported_in")
+            .prefetch_related("events")
+        )
+        for follow_up in decided:
+            by_anchor.setdefault(follow_up.anchor, {"decided": [], "reported": []})
+            by_anchor[follow_up.anchor]["decided"].append(follow_up)
+        for follow_up in self.reported_follow_ups.filter(state="reported").select_related(
+            "minutes"
+        ):
+            by_anchor.setdefault(follow_up.reported_anchor, {"decided": [], "reported": []})
+            by_anchor[follow_up.reported_anchor]["reported"].append(follow_up)
+        return by_anchor
 
 
 class MinutesAttendee(Orderable):

@@ -18,6 +18,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.pages import BasePage, IntroIndexPage
 from minutes.choices import NetworkRole
 from minutes.listing import MinutesListing
+from minutes.models.follow_up import open_follow_ups
 from networks.blocks import AssignmentBlock, PriorityBlock, RoleBlock
 from networks.models.choices import MeetingKind
 from networks.models.contacts import PageContact, contacts_to_show
@@ -187,6 +188,7 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
             Q(date__gte=today) | Q(end_date__gte=today)
         ).order_by("date", "start_time")
         context["conferences"] = self.listed_conferences().order_by("-start")
+        context["open_follow_ups"] = open_follow_ups(self.published_minutes())
         context["sub_networks"] = NetworkPage.objects.child_of(self).live().public()
         context["members"] = self.members.select_related("person__organisation__parent")
         context["contacts"] = contacts_to_show(self.contacts.all(), self.locale_id)

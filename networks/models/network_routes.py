@@ -8,10 +8,12 @@ from wagtail.contrib.routable_page.models import path
 from core.access_policy import published
 from minutes.attendance_overview import AttendanceOverview
 from minutes.decision_register import DecisionRegister
+from minutes.models.follow_up import open_follow_ups
 from minutes.models.minutes_page import MinutesPage
 from networks.calendars import (
     calendar_response,
     conference_event,
+    follow_ups_at_meetings,
     meeting_event,
     new_calendar,
     own_calendar,
@@ -43,14 +45,22 @@ class NetworkRoutesMixin:
     def published_minutes(self):
         return published(MinutesPage.objects.child_of(self))
 
+    def follow_ups_at_meetings(self, meetings):
+        """The open follow-ups of the published minutes, by the meeting they are due at."""
+        return follow_ups_at_meetings(meetings, open_follow_ups(self.published_minutes()))
+
     # File routes end in a slash because Wagtail adds one; see config.urls.
     @path(pgettext_lazy("URL path", "calendar.ics/"), name="calendar")
     def calendar(self, request):
         own_calendar(self)
         calendar = new_calendar(self.title)
         page_url = self.get_full_url(request)
-        for meeting in self.meetings.all():
-            calendar.add_component(meeting_event(meeting, self, page_url))
+        meetings = list(self.meetings.all())
+        due = self.follow_ups_at_meetings(meetings)
+        for meeting in meetings:
+            calendar.add_component(
+                meeting_event(meeting, self, page_url, due.get(meeting.date, ()))
+            )
         for conference in self.published_conferences().select_related("locale"):
             calendar.add_component(conference_event(conference, conference.get_full_url(request)))
         return calendar_response(calendar)
@@ -60,7 +70,8 @@ class NetworkRoutesMixin:
         own_calendar(self)
         meeting = get_object_or_404(self.meetings.all(), pk=meeting_id)
         calendar = new_calendar(self.title)
-        calendar.add_component(meeting_event(meeting, self, self.get_full_url(request)))
+        due = self.follow_ups_at_meetings(list(self.meetings.all())).get(meeting.date, ())
+        calendar.add_component(meeting_event(meeting, self, self.get_full_url(request), due))
         return calendar_response(calendar, filename=f"{self.slug}-{meeting.date:%Y-%m-%d}.ics")
 
     @path(pgettext_lazy("URL path", "feed/rss/"), name="rss_feed")
@@ -74,7 +85,11 @@ class NetworkRoutesMixin:
     @path(pgettext_lazy("URL path", "decisions/"), name="decisions")
     def decisions(self, request):
         register = DecisionRegister(
-            self.published_minutes(), year=request.GET.get("ar"), query=request.GET.get("q")
+            self.published_minutes(),
+            year=request.GET.get("ar"),
+            query=request.GET.get("q"),
+            state=request.GET.get("status"),
+            responsible=request.GET.get("ansvarig"),
         )
         return self.render_register(
             request, "minutes/decision_register.html", register, _("Decisions")

@@ -1,0 +1,56 @@
+"""Follow-ups in a minutes page's API representation: the confirmed ones, in words too.
+
+The responsible is named only (a person's contact details are the register's to publish),
+and a proposal of the import is left out until an editor confirms it.
+"""
+
+from rest_framework import serializers
+
+
+def responsible_data(follow_up):
+    for kind, name in (
+        ("person", lambda p: p.name),
+        ("organisation", str),
+        ("network", lambda n: n.title),
+    ):
+        responsible = getattr(follow_up, f"responsible_{kind}")
+        if responsible is not None:
+            return {"kind": kind, "id": responsible.pk, "name": name(responsible)}
+    return None
+
+
+def follow_up_data(follow_up):
+    return {
+        "id": follow_up.pk,
+        "anchor": follow_up.anchor,
+        "clause": follow_up.clause,
+        "kind": follow_up.kind,
+        "kind_display": str(follow_up.get_kind_display()),
+        "state": follow_up.state,
+        "state_display": str(follow_up.get_state_display()),
+        "responsible": responsible_data(follow_up),
+        "due_date": follow_up.due_date and follow_up.due_date.isoformat(),
+        "due_next_meeting": follow_up.due_next_meeting,
+        "due_meeting_date": follow_up.due_meeting_date and follow_up.due_meeting_date.isoformat(),
+        "reported_in": follow_up.reported_in_id if follow_up.state == "reported" else None,
+        "reported_anchor": follow_up.reported_anchor if follow_up.state == "reported" else "",
+        "dropped_reason": follow_up.dropped_reason if follow_up.state == "dropped" else "",
+    }
+
+
+class FollowUpsSerializer(serializers.Field):
+    """The page's ``follow_ups``, read from what the API prefetched."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def get_attribute(self, instance):
+        return instance.follow_ups.all()
+
+    def to_representation(self, value):
+        return [
+            follow_up_data(follow_up)
+            for follow_up in sorted(value, key=lambda f: f.pk)
+            if follow_up.state != "proposed"
+        ]
