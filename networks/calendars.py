@@ -49,10 +49,43 @@ def _location(place, is_digital):
     return place
 
 
-def meeting_event(meeting, network, url):
+def change_count(page):
+    """How many times ``page`` has been saved: the ``SEQUENCE`` of the events it holds.
+
+    A calendar program replaces an event it already has only when the sequence grows; each
+    edit of the page adds a revision, so an edited meeting always replaces the old one.
+    """
+    return page.revisions.count()
+
+
+def description(*parts):
+    """An event's description: the non-empty parts, one paragraph each."""
+    return "\n\n".join(part for part in parts if part)
+
+
+def agenda_text(headings):
+    if not headings:
+        return ""
+    return "\n".join([_("Agenda:"), *(f"– {heading}" for heading in headings)])
+
+
+def place_text(place, is_digital):
+    location = _location(place, is_digital)
+    return _("Place: %(place)s") % {"place": location} if location else ""
+
+
+def stamp_changes(event, page, sequence):
+    event.add("sequence", sequence)
+    modified = page.last_published_at or page.latest_revision_created_at
+    if modified:
+        event.add("last-modified", modified)
+
+
+def meeting_event(meeting, network, url, *, agenda=(), sequence=0):
     """An event for one row of a network's meeting schedule.
 
     Meetings without a start time ("lunch to lunch") are all-day events over their days.
+    ``agenda`` holds the headings of the meeting's published agenda, if it has one.
     """
     event = Event()
     event.add("uid", f"meeting-{meeting.uid}@{UID_DOMAIN}")
@@ -67,13 +100,21 @@ def meeting_event(meeting, network, url):
     else:
         event.add("dtstart", meeting.date)
         event.add("dtend", last_day + datetime.timedelta(days=1))
-    if meeting.time_note:
-        event.add("description", meeting.time_note)
     location = _location(meeting.place, meeting.is_digital)
     if location:
         event.add("location", location)
+    event.add(
+        "description",
+        description(
+            meeting.time_note,
+            place_text(meeting.place, meeting.is_digital),
+            agenda_text(agenda),
+            url,
+        ),
+    )
     event.add("url", url)
     event.add("dtstamp", timezone.now())
+    stamp_changes(event, network, sequence)
     event.add("status", "CANCELLED" if meeting.cancelled else "CONFIRMED")
     return event
 
@@ -82,7 +123,8 @@ def conference_uid(conference):
     return f"conference-{conference.translation_key}-{conference.locale.language_code}@{UID_DOMAIN}"
 
 
-def conference_event(conference, url):
+def conference_event(conference, url, *, sequence=None):
+    """An event for a conference; ``sequence`` is counted here unless given."""
     event = Event()
     event.add("uid", conference_uid(conference))
     event.add("summary", conference.title)
@@ -91,10 +133,12 @@ def conference_event(conference, url):
     location = _location(conference.place, conference.is_digital)
     if location:
         event.add("location", location)
-    if conference.intro:
-        event.add("description", conference.intro)
+    event.add(
+        "description",
+        description(conference.intro, place_text(conference.place, conference.is_digital), url),
+    )
     event.add("url", url)
     event.add("dtstamp", timezone.now())
-    event.add("last-modified", conference.last_published_at or conference.first_published_at)
+    stamp_changes(event, conference, change_count(conference) if sequence is None else sequence)
     event.add("status", "CONFIRMED")
     return event

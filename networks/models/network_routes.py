@@ -6,11 +6,13 @@ from django.utils.translation import pgettext_lazy
 from wagtail.contrib.routable_page.models import path
 
 from core.access_policy import published
+from minutes.agenda import raw_agenda_items
 from minutes.attendance_overview import AttendanceOverview
 from minutes.decision_register import DecisionRegister
 from minutes.models.minutes_page import MinutesPage
 from networks.calendars import (
     calendar_response,
+    change_count,
     conference_event,
     meeting_event,
     new_calendar,
@@ -43,14 +45,33 @@ class NetworkRoutesMixin:
     def published_minutes(self):
         return published(MinutesPage.objects.child_of(self))
 
+    def agendas_by_date(self):
+        """The agenda headings of the published minutes, by meeting date, for the calendar."""
+        return {
+            minutes.meeting_date: [
+                item.get("heading") for item in raw_agenda_items(minutes) if item.get("heading")
+            ]
+            for minutes in self.published_minutes().order_by("meeting_date")
+        }
+
+    def schedule_events(self, request, meetings):
+        page_url = self.get_full_url(request)
+        agendas = self.agendas_by_date()
+        sequence = change_count(self)
+        return [
+            meeting_event(
+                meeting, self, page_url, agenda=agendas.get(meeting.date, ()), sequence=sequence
+            )
+            for meeting in meetings
+        ]
+
     # File routes end in a slash because Wagtail adds one; see config.urls.
     @path(pgettext_lazy("URL path", "calendar.ics/"), name="calendar")
     def calendar(self, request):
         own_calendar(self)
         calendar = new_calendar(self.title)
-        page_url = self.get_full_url(request)
-        for meeting in self.meetings.all():
-            calendar.add_component(meeting_event(meeting, self, page_url))
+        for event in self.schedule_events(request, self.meetings.all()):
+            calendar.add_component(event)
         for conference in self.published_conferences().select_related("locale"):
             calendar.add_component(conference_event(conference, conference.get_full_url(request)))
         return calendar_response(calendar)
@@ -60,7 +81,7 @@ class NetworkRoutesMixin:
         own_calendar(self)
         meeting = get_object_or_404(self.meetings.all(), pk=meeting_id)
         calendar = new_calendar(self.title)
-        calendar.add_component(meeting_event(meeting, self, self.get_full_url(request)))
+        calendar.add_component(self.schedule_events(request, [meeting])[0])
         return calendar_response(calendar, filename=f"{self.slug}-{meeting.date:%Y-%m-%d}.ics")
 
     @path(pgettext_lazy("URL path", "feed/rss/"), name="rss_feed")
