@@ -37,8 +37,9 @@ catalogues: install ## Collect new strings into locale/; then translate the new 
 	msgattrib --clear-fuzzy --empty locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 
-system-deps: ## Install the Debian packages the tests need (PostgreSQL)
+system-deps: ## Install the Debian packages the tests need (PostgreSQL, the demo images' font)
 	@command -v pg_virtualenv >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends postgresql; }
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends fonts-dejavu-core; }
 
 browser-deps: /usr/bin/chromium node_modules/axe-core/axe.min.js ## Install Chromium and axe-core for the browser tests
 

@@ -11,6 +11,8 @@ from wagtail_localize.models import LocaleSynchronization, StringTranslation
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.synctree import synchronize_tree
 
+from demo.english_standard_pages import STANDARD_PAGE_PATHS, STANDARD_PAGES_ENGLISH
+
 # The Swedish pages translated, parents first, by their path below the home page.
 TRANSLATED_PAGES = [
     "",
@@ -20,6 +22,7 @@ TRANSLATED_PAGES = [
     "natverk/skolchefsnatverket-skaraborg/natverket-gymnasieskola/",
     "natverk/skolchefsnatverket-skaraborg/natverket-gymnasieskola/minnesanteckningar-2026-10-09/",
     "natverk/skolchefskonferensen-i-vasterbotten/skolchefskonferens-2027-03-11/",
+    *STANDARD_PAGE_PATHS,
 ]
 
 ENGLISH = {
@@ -215,6 +218,9 @@ ENGLISH = {
 }
 
 
+ENGLISH.update(STANDARD_PAGES_ENGLISH)
+
+
 def ensure_locale_synchronisation(swedish, english):
     """English mirrors the Swedish tree: pages not yet translated appear as aliases."""
     LocaleSynchronization.objects.get_or_create(locale=english, defaults={"sync_from": swedish})
@@ -245,11 +251,11 @@ def translate_page(page, locale, texts):
     return page.get_translation(locale).specific
 
 
-def ensure_english_pages(report, home):
+def ensure_english_pages(report, home, paths=TRANSLATED_PAGES):
     swedish = home.locale
     english = Locale.objects.get(language_code="en")
     ensure_locale_synchronisation(swedish, english)
-    for path in TRANSLATED_PAGES:
+    for path in paths:
         page = Page.objects.get(url_path=f"{home.url_path}{path}", locale=swedish).specific
         existing = page.get_translation_or_none(english)
         if existing is not None and not existing.alias_of_id:

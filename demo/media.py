@@ -7,6 +7,7 @@ byte-identical files. Objects are looked up by title in the "Demo" collection.
 import io
 import random
 import textwrap
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
@@ -32,6 +33,43 @@ PALETTE = [
     (55, 71, 79),
     (136, 14, 79),
 ]
+
+
+# Debian's fonts-dejavu-core, installed by ``make system-deps``. Pillow's built-in font has
+# no å, ä, ö or en dash, and drew "Malmö 9–10 november" as "Malm□ 9□10 november".
+FONT_DIRECTORY = Path("/usr/share/fonts/truetype/dejavu")
+REGULAR_FONT = "DejaVuSans.ttf"
+BOLD_FONT = "DejaVuSans-Bold.ttf"
+# A code point no font draws: what a font shows for a character it lacks.
+UNDRAWABLE = "\U0010fffd"
+
+
+def demo_font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
+    path = FONT_DIRECTORY / (BOLD_FONT if bold else REGULAR_FONT)
+    if not path.exists():
+        raise FileNotFoundError(
+            f"The demo draws its images with {path}: install fonts-dejavu-core (make system-deps)."
+        )
+    return ImageFont.truetype(str(path), size)
+
+
+def missing_glyphs(font, text: str) -> list[str]:
+    """The characters of ``text`` that ``font`` would draw as its box for a missing glyph."""
+
+    def drawn(character):
+        mask = font.getmask(character)
+        return mask.size, bytes(mask)
+
+    box = drawn(UNDRAWABLE)
+    return sorted({c for c in text if not c.isspace() and drawn(c) == box})
+
+
+def draw_text(draw, position, text: str, font, **options) -> None:
+    """Draw ``text``, refusing a font that lacks one of its letters."""
+    missing = missing_glyphs(font, text)
+    if missing:
+        raise ValueError(f"The font has no glyph for {''.join(missing)!r} in {text!r}.")
+    draw.text(position, text, font=font, **options)
 
 
 def demo_collection(report):
@@ -65,8 +103,8 @@ def portrait_png(name: str) -> bytes:
     size = 320
     image = PillowImage.new("RGB", (size, size), _colour_for(f"portrait:{name}"))
     draw = ImageDraw.Draw(image)
-    font = ImageFont.load_default(size=132)
-    draw.text((size / 2, size / 2), initials(name), font=font, fill="white", anchor="mm")
+    font = demo_font(132, bold=True)
+    draw_text(draw, (size / 2, size / 2), initials(name), font, fill="white", anchor="mm")
     return _png(image)
 
 
@@ -75,13 +113,13 @@ def _banner_png(title: str, subtitle: str) -> bytes:
     image = PillowImage.new("RGB", (width, height), _colour_for(f"banner:{title}"))
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, height - 24, width, height), fill="white")
-    title_font = ImageFont.load_default(size=64)
-    subtitle_font = ImageFont.load_default(size=34)
+    title_font = demo_font(60, bold=True)
+    subtitle_font = demo_font(34)
     y = 90
     for line in textwrap.wrap(title, 28):
-        draw.text((72, y), line, font=title_font, fill="white")
+        draw_text(draw, (72, y), line, title_font, fill="white")
         y += 80
-    draw.text((72, y + 30), subtitle, font=subtitle_font, fill="white")
+    draw_text(draw, (72, y + 30), subtitle, subtitle_font, fill="white")
     return _png(image)
 
 

@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
@@ -182,10 +183,27 @@ def withdraw_publish_permissions():
     GroupPagePermission.objects.filter(permission=page_permission("publish")).delete()
 
 
+# Wagtail's migrations create this workflow and its task with an English name.
+STOCK_WORKFLOW_NAME = "Moderators approval"
+
+
+def name_stock_workflow():
+    """Give Wagtail's default workflow and its task a name in the site's language.
+
+    Their names are shown inside translated sentences ("Submit to %(workflow)s"); left in
+    English, a Swedish editor reads "Lämna in till Moderators approval".
+    """
+    with translation.override(settings.LANGUAGE_CODE):
+        name = _("Moderators approval")
+    Workflow.objects.filter(name=STOCK_WORKFLOW_NAME).update(name=name)
+    GroupApprovalTask.objects.filter(name=STOCK_WORKFLOW_NAME).update(name=name)
+
+
 @transaction.atomic
 def setup_roles():
     """Create or complete every role; returns the organisations' roles."""
     withdraw_publish_permissions()
+    name_stock_workflow()
     ensure_translators_group()
     for network in NetworkPage.objects.select_related("organisation").order_by("path"):
         grant_network(network)

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
 from core.access_policy import ORGANISATION_KEYS_HOOK, choosable_media, choosable_pages
-from editorial import views
+from editorial import menu_labels, views
 from editorial.roles import minutes_workflow_for, organisation_keys_of
 from editorial.translation_progress import TranslationsToReviewPanel
 from editorial.translations import can_submit_translation
@@ -92,3 +92,8 @@ def choose_only_images_the_editor_may_use(images, request):
 def organisations_the_user_acts_for(user, role):
     """The register's access policy learns here whose editor or approver a user is."""
     return organisation_keys_of(user, role)
+
+
+# Labels in the language of each request, not of the process's first: see menu_labels.
+hooks.register("construct_reports_menu", menu_labels.label_reports_menu)
+hooks.register("construct_help_menu", menu_labels.label_help_menu)

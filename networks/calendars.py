@@ -65,21 +65,55 @@ def follow_ups_at_meetings(meetings, follow_ups):
     return by_date
 
 
-def meeting_description(meeting, follow_ups):
-    lines = [meeting.time_note] if meeting.time_note else []
-    if follow_ups:
-        lines.append(_("Follow-ups due at this meeting:"))
-        lines += [
-            f"- {follow_up.clause} ({follow_up.get_state_display()})" for follow_up in follow_ups
+def change_count(page):
+    """How many times ``page`` has been saved: the ``SEQUENCE`` of the events it holds.
+
+    A calendar program replaces an event it already has only when the sequence grows; each
+    edit of the page adds a revision, so an edited meeting always replaces the old one.
+    """
+    return page.revisions.count()
+
+
+def description(*parts):
+    """An event's description: the non-empty parts, one paragraph each."""
+    return "\n\n".join(part for part in parts if part)
+
+
+def follow_ups_text(follow_ups):
+    if not follow_ups:
+        return ""
+    return "\n".join(
+        [
+            _("Follow-ups due at this meeting:"),
+            *(f"– {item.clause} ({item.get_state_display()})" for item in follow_ups),
         ]
-    return "\n".join(lines)
+    )
 
 
-def meeting_event(meeting, network, url, follow_ups=()):
+def agenda_text(headings):
+    if not headings:
+        return ""
+    return "\n".join([_("Agenda:"), *(f"– {heading}" for heading in headings)])
+
+
+def place_text(place, is_digital):
+    location = _location(place, is_digital)
+    return _("Place: %(place)s") % {"place": location} if location else ""
+
+
+def stamp_changes(event, page, sequence):
+    event.add("sequence", sequence)
+    modified = page.last_published_at or page.latest_revision_created_at
+    if modified:
+        event.add("last-modified", modified)
+
+
+def meeting_event(meeting, network, url, *, agenda=(), follow_ups=(), sequence=0):
     """An event for one row of a network's meeting schedule.
 
     Meetings without a start time ("lunch to lunch") are all-day events over their days.
-    Its description names the follow-ups due at the meeting.
+    ``agenda`` holds the headings of the meeting's published agenda, if it has one, and
+    ``follow_ups`` the follow-ups of decisions due at the meeting.
     """
     event = Event()
     event.add("uid", f"meeting-{meeting.uid}@{UID_DOMAIN}")
@@ -94,14 +128,22 @@ def meeting_event(meeting, network, url, follow_ups=()):
     else:
         event.add("dtstart", meeting.date)
         event.add("dtend", last_day + datetime.timedelta(days=1))
-    description = meeting_description(meeting, follow_ups)
-    if description:
-        event.add("description", description)
     location = _location(meeting.place, meeting.is_digital)
     if location:
         event.add("location", location)
+    event.add(
+        "description",
+        description(
+            meeting.time_note,
+            place_text(meeting.place, meeting.is_digital),
+            agenda_text(agenda),
+            follow_ups_text(follow_ups),
+            url,
+        ),
+    )
     event.add("url", url)
     event.add("dtstamp", timezone.now())
+    stamp_changes(event, network, sequence)
     event.add("status", "CANCELLED" if meeting.cancelled else "CONFIRMED")
     return event
 
@@ -110,7 +152,8 @@ def conference_uid(conference):
     return f"conference-{conference.translation_key}-{conference.locale.language_code}@{UID_DOMAIN}"
 
 
-def conference_event(conference, url):
+def conference_event(conference, url, *, sequence=None):
+    """An event for a conference; ``sequence`` is counted here unless given."""
     event = Event()
     event.add("uid", conference_uid(conference))
     event.add("summary", conference.title)
@@ -119,10 +162,12 @@ def conference_event(conference, url):
     location = _location(conference.place, conference.is_digital)
     if location:
         event.add("location", location)
-    if conference.intro:
-        event.add("description", conference.intro)
+    event.add(
+        "description",
+        description(conference.intro, place_text(conference.place, conference.is_digital), url),
+    )
     event.add("url", url)
     event.add("dtstamp", timezone.now())
-    event.add("last-modified", conference.last_published_at or conference.first_published_at)
+    stamp_changes(event, conference, change_count(conference) if sequence is None else sequence)
     event.add("status", "CONFIRMED")
     return event

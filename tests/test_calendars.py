@@ -10,8 +10,10 @@ from wagtail.models import PageViewRestriction
 from networks.models.network_page import NetworkPage
 from tests.factories import (
     ConferencePageFactory,
+    MinutesPageFactory,
     NetworkMeetingFactory,
     NetworkPageFactory,
+    agenda_item,
     build_site_tree,
 )
 
@@ -139,6 +141,50 @@ class NetworkCalendarTests(CalendarTestCase):
         self.assertEqual(str(event["LOCATION"]), "Mölndal")
         self.assertEqual(event.decoded("DTSTART").date(), datetime.date(2030, 3, 14))
 
+    def test_meeting_describes_its_place_agenda_and_page(self):
+        minutes = MinutesPageFactory(
+            parent=self.network,
+            meeting_date=self.timed.date,
+            agenda=[agenda_item("1", "Budget 2031"), agenda_item("2", "Skolval")],
+        )
+        minutes.save_revision().publish()
+        MinutesPageFactory(
+            parent=self.network,
+            meeting_date=self.residential.date,
+            agenda=[agenda_item("1", "Utkastpunkten")],
+            live=False,
+        ).save_revision()
+
+        calendar = parse(self.client.get(f"{self.network.url}kalender.ics"))
+        description = str(self.event_of(calendar, self.timed)["DESCRIPTION"])
+        self.assertIn("Plats: Göteborg, Gårda", description)
+        self.assertIn("Föredragningslista:\n– Budget 2031\n– Skolval", description)
+        self.assertIn(self.network.full_url, description)
+        # A draft's agenda is not published through the calendar.
+        residential = str(self.event_of(calendar, self.residential)["DESCRIPTION"])
+        self.assertNotIn("Utkastpunkten", residential)
+        self.assertIn("lunch till lunch", residential)
+
+    def test_every_change_of_the_schedule_raises_the_sequence(self):
+        before = self.event_of(
+            parse(self.client.get(f"{self.network.url}kalender.ics")), self.timed
+        )
+        page = NetworkPage.objects.get(pk=self.network.pk)
+        meetings = list(page.meetings.all())
+        next(m for m in meetings if m.pk == self.timed.pk).place = "Mölndal"
+        page.meetings = meetings
+        page.save_revision().publish()
+
+        after = self.event_of(parse(self.client.get(f"{self.network.url}kalender.ics")), self.timed)
+        self.assertGreater(after.decoded("SEQUENCE"), before.decoded("SEQUENCE"))
+        page.refresh_from_db()
+        self.assertEqual(
+            after.decoded("LAST-MODIFIED"), page.last_published_at.replace(microsecond=0)
+        )
+        meeting_file = parse(self.client.get(f"{self.network.url}moten/{self.timed.pk}.ics"))
+        [event] = meeting_file.walk("VEVENT")
+        self.assertEqual(event.decoded("SEQUENCE"), after.decoded("SEQUENCE"))
+
     def test_each_meeting_has_a_distinct_uid(self):
         uids = {m.uid for m in (self.timed, self.residential, self.cancelled)}
         self.assertEqual(len(uids), 3)
@@ -173,6 +219,26 @@ class AddToCalendarTests(CalendarTestCase):
         self.assertEqual(event["DTSTART"].params["TZID"], "Europe/Stockholm")
         self.assertEqual(str(event["LOCATION"]), "Borås")
         self.assertEqual(str(event["URL"]), self.conference.full_url)
+
+    def test_conference_describes_its_place_and_page_and_counts_its_changes(self):
+        def event():
+            [found] = parse(self.client.get(f"{self.conference.url}kalender.ics")).walk("VEVENT")
+            return found
+
+        first = event()
+        self.assertIn("Plats: Borås", str(first["DESCRIPTION"]))
+        self.assertIn(self.conference.full_url, str(first["DESCRIPTION"]))
+        self.assertIn("LAST-MODIFIED", first)
+        self.conference.save_revision().publish()
+        self.assertGreater(event().decoded("SEQUENCE"), first.decoded("SEQUENCE"))
+
+    def test_network_page_announces_its_calendar(self):
+        self.assertContains(
+            self.client.get(self.network.url),
+            f'<link rel="alternate" type="text/calendar" title="Skolchefer Väst: möten och '
+            f'konferenser" href="{self.network.url}kalender.ics">',
+            html=True,
+        )
 
     def test_pages_link_their_calendars(self):
         network_page = self.client.get(self.network.url)

@@ -233,6 +233,9 @@ class DemoSiteTests(TestCase):
                 "school-directors-conference-2027-03-11/": (
                     "School directors' conference 11 March 2027"
                 ),
+                "/en/about-samverkan/": "About Samverkan",
+                "/en/accessibility-statement/": "Accessibility statement",
+                "/en/personal-data/": "How we handle personal data",
             },
         )
         for page in Page.objects.filter(locale=english, alias_of__isnull=True):

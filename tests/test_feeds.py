@@ -128,3 +128,9 @@ class NetworkFeedTests(FeedTestCase):
         self.assertContains(response, 'type="application/rss+xml" title="Skolchefer Väst')
         self.assertContains(response, f'href="{self.network.url}flode/rss/"')
         self.assertContains(response, f'href="{self.network.url}flode/atom/"')
+
+    def test_home_page_announces_and_links_the_site_feed(self):
+        response = self.client.get("/")
+        self.assertContains(response, '<link rel="alternate" type="application/rss+xml"')
+        self.assertContains(response, 'type="application/atom+xml"')
+        self.assertContains(response, '<a href="/flode/rss/">Nyhetsflöde (RSS)</a>', html=True)

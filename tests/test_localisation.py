@@ -485,10 +485,13 @@ def test_catalogue_is_complete_and_keeps_every_placeholder(language):
     assert not catalogue.metadata_is_fuzzy
     assert catalogue.metadata["Language"] == language
     for entry in catalogue:
-        translations = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
-        for translated in translations:
+        # The plural forms of a library's string may name more than its singular does
+        # ("1 page" / "%(counter)s pages"): each form keeps those of its source.
+        sources = [entry.msgid, entry.msgid_plural] if entry.msgid_plural else [entry.msgid]
+        translations = entry.msgstr_plural if entry.msgid_plural else {0: entry.msgstr}
+        for form, translated in translations.items():
             assert sorted(PLACEHOLDER.findall(translated)) == sorted(
-                PLACEHOLDER.findall(entry.msgid)
+                PLACEHOLDER.findall(sources[min(form, len(sources) - 1)])
             ), entry.msgid
 
 
@@ -586,6 +589,45 @@ class TranslationReviewTests(TranslatedSiteTestCase):
             )
         self.assertEqual(Page.objects.get(pk=page.pk).title, "Meeting in March")
         self.assertContains(self.client.get(page.url), "Meeting in March")
+
+    def test_approver_reviews_the_translation_in_the_translation_editor(self):
+        page = self.translate_as_translator()
+        self.client.post(reverse("editorial_submit_translation", args=[page.pk]))
+        edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        # The translator who submitted it is offered no review.
+        self.assertNotContains(self.client.get(edit_url), "translation-review-heading")
+
+        self.client.force_login(self.approver)
+        for _step in ("adjustment", "publication"):
+            task_state = Page.objects.get(pk=page.pk).current_workflow_task_state
+            editor = self.client.get(edit_url)
+            self.assertContains(editor, "js-translation-editor")
+            self.assertContains(editor, "Väntar på din granskning")
+            approve = reverse(
+                "wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]
+            )
+            reject = reverse(
+                "wagtailadmin_pages:workflow_action", args=[page.pk, "reject", task_state.pk]
+            )
+            self.assertContains(editor, f'formaction="{approve}">Godkänn</button>', html=False)
+            self.assertContains(editor, f'formaction="{reject}"')
+            self.client.post(approve, {"comment": ""})
+        self.assertEqual(Page.objects.get(pk=page.pk).title, "Meeting in March")
+        self.assertNotContains(self.client.get(edit_url), "translation-review-heading")
+
+    def test_changes_requested_in_the_translation_editor_go_back_to_the_translator(self):
+        page = self.translate_as_translator()
+        self.client.post(reverse("editorial_submit_translation", args=[page.pk]))
+        task_state = Page.objects.get(pk=page.pk).current_workflow_task_state
+        self.client.force_login(self.approver)
+        self.client.post(
+            reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "reject", task_state.pk]),
+            {"comment": "Rubriken ska vara kortare."},
+        )
+        task_state.refresh_from_db()
+        self.assertEqual(task_state.status, "rejected")
+        self.assertEqual(task_state.get_comment(), "Rubriken ska vara kortare.")
+        self.assertEqual(Page.objects.get(pk=page.pk).title, "Möte i mars")
 
     def test_translator_cannot_publish_through_sync_translated_pages(self):
         page = self.translate_as_translator()

@@ -6,12 +6,14 @@ from django.utils.translation import pgettext_lazy
 from wagtail.contrib.routable_page.models import path
 
 from core.access_policy import published
+from minutes.agenda import raw_agenda_items
 from minutes.attendance_overview import AttendanceOverview
 from minutes.decision_register import DecisionRegister
 from minutes.models.follow_up import open_follow_ups
 from minutes.models.minutes_page import MinutesPage
 from networks.calendars import (
     calendar_response,
+    change_count,
     conference_event,
     follow_ups_at_meetings,
     meeting_event,
@@ -49,18 +51,40 @@ class NetworkRoutesMixin:
         """The open follow-ups of the published minutes, by the meeting they are due at."""
         return follow_ups_at_meetings(meetings, open_follow_ups(self.published_minutes()))
 
+    def agendas_by_date(self):
+        """The agenda headings of the published minutes, by meeting date, for the calendar."""
+        return {
+            minutes.meeting_date: [
+                item.get("heading") for item in raw_agenda_items(minutes) if item.get("heading")
+            ]
+            for minutes in self.published_minutes().order_by("meeting_date")
+        }
+
+    def schedule_events(self, request, meetings):
+        """Events for ``meetings``, rows of the network's schedule."""
+        page_url = self.get_full_url(request)
+        agendas = self.agendas_by_date()
+        due = self.follow_ups_at_meetings(list(self.meetings.all()))
+        sequence = change_count(self)
+        return [
+            meeting_event(
+                meeting,
+                self,
+                page_url,
+                agenda=agendas.get(meeting.date, ()),
+                follow_ups=due.get(meeting.date, ()),
+                sequence=sequence,
+            )
+            for meeting in meetings
+        ]
+
     # File routes end in a slash because Wagtail adds one; see config.urls.
     @path(pgettext_lazy("URL path", "calendar.ics/"), name="calendar")
     def calendar(self, request):
         own_calendar(self)
         calendar = new_calendar(self.title)
-        page_url = self.get_full_url(request)
-        meetings = list(self.meetings.all())
-        due = self.follow_ups_at_meetings(meetings)
-        for meeting in meetings:
-            calendar.add_component(
-                meeting_event(meeting, self, page_url, due.get(meeting.date, ()))
-            )
+        for event in self.schedule_events(request, self.meetings.all()):
+            calendar.add_component(event)
         for conference in self.published_conferences().select_related("locale"):
             calendar.add_component(conference_event(conference, conference.get_full_url(request)))
         return calendar_response(calendar)
@@ -70,8 +94,7 @@ class NetworkRoutesMixin:
         own_calendar(self)
         meeting = get_object_or_404(self.meetings.all(), pk=meeting_id)
         calendar = new_calendar(self.title)
-        due = self.follow_ups_at_meetings(list(self.meetings.all())).get(meeting.date, ())
-        calendar.add_component(meeting_event(meeting, self, self.get_full_url(request), due))
+        calendar.add_component(self.schedule_events(request, [meeting])[0])
         return calendar_response(calendar, filename=f"{self.slug}-{meeting.date:%Y-%m-%d}.ics")
 
     @path(pgettext_lazy("URL path", "feed/rss/"), name="rss_feed")
