@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.pages import HOLD_SCHEDULED_PUBLICATION_HOOK
 from privacy import views
-from privacy.check import check_page
+from privacy.check import Checker, check_page
 from privacy.content_checks import with_findings
 from privacy.editor_messages import tell_editor
 from privacy.gate import HELD_ACTION, OVERRIDE_ACTION, hold_scheduled_publication
@@ -99,10 +99,31 @@ def tell_editor_on_opening(request, page):
         tell_editor(request, page)
 
 
+def opened_and_written(page):
+    """The findings of the page as the editor opened it, then those only in the text as written.
+
+    The editor's "Checks" panel asks the preview for the rules of the page as opened (see
+    ``privacy.content_checks``); the preview must know them even once they are written away.
+    """
+    checker = Checker()
+    opened = Page.objects.get(pk=page.pk).specific.get_latest_revision_as_object()
+    written = check_page(page, checker)
+    return list(dict.fromkeys([*check_page(opened, checker), *written])), written
+
+
 @hooks.register("construct_wagtail_userbar")
 def show_findings_among_the_content_checks(request, items, page):
-    """In the preview panel, the findings in the text as the editor is writing it."""
-    if getattr(request, "in_preview_panel", False) and isinstance(page, Page):
-        findings = check_page(page)
-        if findings:
-            with_findings(items, findings)
+    """The findings among the content checks of the editor's "Checks" panel.
+
+    The panel is configured by the editor's own content checker (``in_editor``), and runs
+    the rules in the preview, whose userbar defines them again for the text as written.
+    """
+    in_preview = getattr(request, "in_preview_panel", False)
+    in_editor = any(getattr(item, "in_editor", False) for item in items)
+    if not isinstance(page, Page) or not (in_preview or in_editor):
+        return
+    if in_preview and page.pk:
+        findings, written = opened_and_written(page)
+        with_findings(items, findings, written)
+    else:
+        with_findings(items, check_page(page))

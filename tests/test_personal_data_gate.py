@@ -245,3 +245,36 @@ def test_the_preview_panel_lists_findings_among_the_content_checks(client, world
     assert "alt-text-quality" in config["options"]["runOnly"]
     config = preview_checks(client, page, f"<p>Faktura {INVALID}</p>")
     assert not [rule for rule in config["spec"]["rules"] if rule["id"].startswith("samverkan")]
+
+
+def axe_configuration(html):
+    config = re.search(r'id="checker-axe-configuration"[^>]*>(.*?)</script>', html, re.S)
+    return json.loads(config[1])
+
+
+def our_rules(config):
+    return {rule["id"]: rule for rule in config["spec"]["rules"] if rule["id"].startswith("samv")}
+
+
+def test_the_editors_checks_panel_asks_for_the_findings_of_the_page_as_opened(client, world):
+    """The "Checks" panel runs axe with the editor's configuration, not the preview's."""
+    page = submit_minutes(client, world, f"<p>Gäst: Eva Holm, {NUMBER}</p>", action=None)
+    with translation.override("en"):
+        html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    config = axe_configuration(html)
+    rules = our_rules(config)
+    assert len(rules) == 1 and set(rules) <= set(config["options"]["runOnly"])
+    assert "19850709-****" in config["messages"][next(iter(rules))]["error_name"]
+    assert NUMBER not in json.dumps(config)
+
+
+def test_the_preview_knows_the_rules_the_editor_asks_for_once_written_away(client, world):
+    """Axe fails in the frame on a rule it does not know; a removed finding applies to nothing."""
+    page = submit_minutes(client, world, f"<p>Gäst: Eva Holm, {NUMBER}</p>", action=None)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    asked = our_rules(axe_configuration(html))
+    still = our_rules(preview_checks(client, page, f"<p>Gäst: Eva Holm, {NUMBER}</p>"))
+    gone = our_rules(preview_checks(client, page, "<p>Gäst: Eva Holm</p>"))
+    assert set(asked) == set(still) == set(gone)
+    assert {rule["selector"] for rule in still.values()} == {"body"}
+    assert not any(rule["selector"] == "body" for rule in gone.values())
