@@ -8,12 +8,11 @@ work goes on, long after the minutes were published, and without publishing them
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-
-from minutes.models.minutes_page import MinutesPage
 
 
 class FollowUpKind(models.TextChoices):
@@ -45,7 +44,7 @@ class FollowUp(models.Model):
         related_name="follow_ups",
     )
     minutes = models.ForeignKey(
-        MinutesPage,
+        "minutes.MinutesPage",
         verbose_name=_("decided in"),
         on_delete=models.CASCADE,
         related_name="follow_ups",
@@ -104,7 +103,7 @@ class FollowUp(models.Model):
         help_text=_("The date of a meeting in the network's schedule."),
     )
     reported_in = models.ForeignKey(
-        MinutesPage,
+        "minutes.MinutesPage",
         verbose_name=_("reported in"),
         null=True,
         blank=True,
@@ -219,10 +218,40 @@ class FollowUpEvent(models.Model):
         return f"{self.get_state_display()} {self.at:%Y-%m-%d}"
 
 
+def shown_on(follow_ups, pages, *, field="minutes"):
+    """``follow_ups`` of ``pages`` (minutes pages of any locale), as ``(page, follow_up)``.
+
+    A follow-up hangs on the minutes it was decided in, in the default language; each
+    translation of those minutes, and each alias of them, shows it as its own. ``field``
+    names the minutes the follow-up belongs to: ``minutes``, or ``reported_in``.
+    """
+    pages = list(pages)
+    by_source = {}
+    for page in pages:
+        by_source.setdefault(page.translation_key, {})[page.pk] = page
+        if page.alias_of_id:
+            by_source.setdefault(page.alias_of_id, {})[page.pk] = page
+    follow_ups = follow_ups.filter(
+        Q(**{f"{field}__translation_key__in": [page.translation_key for page in pages]})
+        | Q(**{f"{field}__in": [page.alias_of_id for page in pages if page.alias_of_id]})
+    ).annotate(source_translation_key=F(f"{field}__translation_key"))
+    for follow_up in follow_ups:
+        found = {
+            **by_source.get(follow_up.source_translation_key, {}),
+            **by_source.get(getattr(follow_up, f"{field}_id"), {}),
+        }
+        for page in found.values():
+            yield page, follow_up
+
+
 def open_follow_ups(minutes):
-    """The follow-ups still owed on decisions of ``minutes`` (a queryset of minutes pages)."""
-    return (
-        FollowUp.objects.filter(minutes__in=minutes, state__in=PENDING_STATES)
+    """The follow-ups still owed on decisions of ``minutes`` (a queryset of minutes pages).
+
+    Each knows the page of ``minutes`` it is shown on as ``shown_in``: in a translated
+    network, the translation of the minutes it was decided in.
+    """
+    follow_ups = (
+        FollowUp.objects.filter(state__in=PENDING_STATES)
         .select_related(
             "minutes",
             "responsible_person",
@@ -231,6 +260,11 @@ def open_follow_ups(minutes):
         )
         .order_by("minutes__meeting_date", "pk")
     )
+    found = {}
+    for page, follow_up in shown_on(follow_ups, minutes.defer("agenda", "opening", "closing")):
+        follow_up.shown_in = page
+        found.setdefault(follow_up.pk, follow_up)
+    return list(found.values())
 
 
 class FollowUpReminder(models.Model):
