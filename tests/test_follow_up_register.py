@@ -279,3 +279,21 @@ class EnglishFollowUpTests(FollowUpPagesTestCase):
         self.assertContains(response, "Open follow-ups")
         self.assertContains(response, "State: In progress")
         self.assertContains(response, f'href="{self.english_decided.url}#punkt-1"')
+
+
+class EnglishAliasFollowUpTests(FollowUpPagesTestCase):
+    """An alias of the Swedish minutes in the English tree shows their follow-ups."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        english = Locale.objects.create(language_code="en")
+        synchronize_tree(Locale.get_default(), english)
+        cls.alias = cls.decided.get_translation(english)
+
+    def test_the_alias_shows_the_follow_up_history(self):
+        self.assertEqual(self.alias.alias_of_id, self.decided.pk)
+        response = self.client.get(self.alias.url)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "State: In progress")
+        self.assertNotContains(response, "Frågan återkommer vid nästa möte.")
