@@ -269,6 +269,9 @@ class EnglishFollowUpTests(FollowUpPagesTestCase):
 
     def test_the_english_minutes_item_shows_its_follow_up_history(self):
         response = self.client.get(self.english_decided.url)
+        self.assertContains(
+            response, "to report the model&#x27;s effects to the network every year"
+        )
         self.assertContains(response, "State: In progress")
         self.assertContains(response, "State: Reported")
         self.assertNotContains(response, "Frågan återkommer vid nästa möte.")
@@ -279,6 +282,11 @@ class EnglishFollowUpTests(FollowUpPagesTestCase):
         self.assertContains(response, "Open follow-ups")
         self.assertContains(response, "State: In progress")
         self.assertContains(response, f'href="{self.english_decided.url}#punkt-1"')
+        self.assertContains(response, "Inter-municipal compensation</a>")
+        self.assertContains(
+            response, "to report the model&#x27;s effects to the network every year"
+        )
+        self.assertNotContains(response, "modellens effekter")
 
 
 class EnglishAliasFollowUpTests(FollowUpPagesTestCase):

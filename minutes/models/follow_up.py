@@ -14,6 +14,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from minutes.agenda import list_block_values
+
 
 class FollowUpKind(models.TextChoices):
     REPORT_BACK = "report_back", _("Report back")
@@ -244,6 +246,46 @@ def shown_on(follow_ups, pages, *, field="minutes"):
             yield page, follow_up
 
 
+def agenda_item_value(page, item_id):
+    return next(
+        (
+            stored["value"]
+            for stored in page.agenda.raw_data
+            if item_id and stored.get("id") == item_id
+        ),
+        None,
+    )
+
+
+def worded_on(follow_up, page):
+    """The item heading and clause of ``follow_up`` as ``page``, a translation, words them.
+
+    The translation keeps the items' block ids and the order of their clauses; a sentence
+    that is not one of the item's clauses keeps the words it was written in.
+    """
+    if page.pk == follow_up.minutes_id:
+        return follow_up.heading, follow_up.clause
+    shown = agenda_item_value(page, follow_up.item_id)
+    source = agenda_item_value(follow_up.minutes, follow_up.item_id)
+    if shown is None or source is None:
+        return follow_up.heading, follow_up.clause
+    wanted = follow_up.clause.strip().rstrip(".").casefold()
+    source_clauses = list_block_values(source.get("decisions"))
+    shown_clauses = list_block_values(shown.get("decisions"))
+    index = next(
+        (
+            n
+            for n, clause in enumerate(source_clauses)
+            if clause.strip().rstrip(".").casefold() == wanted
+        ),
+        None,
+    )
+    clause = follow_up.clause
+    if index is not None and index < len(shown_clauses):
+        clause = shown_clauses[index]
+    return shown.get("heading") or follow_up.heading, clause
+
+
 def open_follow_ups(minutes):
     """The follow-ups still owed on decisions of ``minutes`` (a queryset of minutes pages).
 
@@ -261,8 +303,9 @@ def open_follow_ups(minutes):
         .order_by("minutes__meeting_date", "pk")
     )
     found = {}
-    for page, follow_up in shown_on(follow_ups, minutes.defer("agenda", "opening", "closing")):
+    for page, follow_up in shown_on(follow_ups, minutes.defer("opening", "closing")):
         follow_up.shown_in = page
+        follow_up.shown_heading, follow_up.shown_clause = worded_on(follow_up, page)
         found.setdefault(follow_up.pk, follow_up)
     return list(found.values())
 

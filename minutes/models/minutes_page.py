@@ -15,7 +15,7 @@ from minutes.agenda import agenda_item_anchor
 from minutes.blocks import AgendaBlock
 from minutes.choices import NetworkRole
 from minutes.follow_up_api import FollowUpsSerializer
-from minutes.models.follow_up import FollowUp, FollowUpState, shown_on
+from minutes.models.follow_up import FollowUp, FollowUpState, shown_on, worded_on
 from search import attachments
 
 
@@ -172,11 +172,12 @@ class MinutesPage(BasePage):
         by_anchor = {}
         decided = (
             FollowUp.objects.exclude(state=FollowUpState.PROPOSED)
-            .select_related("reported_in")
+            .select_related("minutes", "reported_in")
             .prefetch_related("events")
             .order_by("pk")
         )
         for _page, follow_up in shown_on(decided, [self]):
+            follow_up.shown_heading, follow_up.shown_clause = worded_on(follow_up, self)
             anchor = anchors.get(follow_up.item_id, follow_up.anchor)
             by_anchor.setdefault(anchor, {"decided": [], "reported": []})
             by_anchor[anchor]["decided"].append(follow_up)
