@@ -261,7 +261,10 @@ class EnglishFollowUpTests(FollowUpPagesTestCase):
         decisions = response.context["register"].decisions
         self.assertEqual(
             {d.clause: d.follow_ups for d in decisions if d.follow_ups},
-            {"to adopt the model": [self.yearly], "att ta fram underlag": [self.proposal]},
+            {
+                "to report the model's effects to the network every year": [self.yearly],
+                "att ta fram underlag": [self.proposal],
+            },
         )
         self.assertContains(response, "State: In progress")
         self.assertContains(response, "State: Reported")
