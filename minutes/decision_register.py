@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from minutes.agenda import agenda_item_anchor, list_block_values
 from minutes.dates import parse_year
-from minutes.models.follow_up import FollowUp, FollowUpState
+from minutes.models.follow_up import FollowUp, FollowUpState, shown_on, worded_on
+from minutes.models.minutes_page import MinutesPage
 
 # Whether a decision has no follow-up at all, asked for as a state.
 WITHOUT_FOLLOW_UP = "none"
@@ -35,10 +36,13 @@ def same_text(one, other):
 
 
 def public_follow_ups(pages):
-    """The confirmed follow-ups of ``pages``, by the agenda item they belong to."""
+    """The confirmed follow-ups of ``pages``, by the agenda item they belong to.
+
+    A translation of minutes shows the follow-ups of its source: the block ids of the agenda
+    items are the same in every translation.
+    """
     follow_ups = (
-        FollowUp.objects.filter(minutes__in=[page.pk for page in pages])
-        .exclude(state=FollowUpState.PROPOSED)
+        FollowUp.objects.exclude(state=FollowUpState.PROPOSED)
         .select_related(
             "responsible_person",
             "responsible_organisation__parent",
@@ -50,11 +54,29 @@ def public_follow_ups(pages):
     # Known by the item's block id, which survives renumbering, and by its anchor, which an
     # editor may write for a follow-up added by hand.
     by_item = {}
-    for follow_up in follow_ups:
+    shown = list(shown_on(follow_ups, pages))
+    word_as_translated(shown)
+    for page, follow_up in shown:
         if follow_up.item_id:
-            by_item.setdefault((follow_up.minutes_id, follow_up.item_id), []).append(follow_up)
-        by_item.setdefault((follow_up.minutes_id, f"#{follow_up.anchor}"), []).append(follow_up)
+            by_item.setdefault((page.pk, follow_up.item_id), []).append(follow_up)
+        by_item.setdefault((page.pk, f"#{follow_up.anchor}"), []).append(follow_up)
     return by_item
+
+
+def word_as_translated(shown):
+    """Give each follow-up shown on a translation the clause as the translation words it.
+
+    Only a translated register asks for the source minutes: one query, for all of them.
+    """
+    sources = {f.minutes_id for page, f in shown if page.pk != f.minutes_id}
+    if not sources:
+        return
+    agendas = {page.pk: page for page in MinutesPage.objects.filter(pk__in=sources).only("agenda")}
+    for page, follow_up in shown:
+        if page.pk != follow_up.minutes_id:
+            # The source's agenda, to find which of the item's clauses it belongs to.
+            follow_up.minutes = agendas[follow_up.minutes_id]
+            follow_up.shown_clause = worded_on(follow_up, page)[1]
 
 
 def attach_follow_ups(decisions, follow_ups):
@@ -72,7 +94,11 @@ def attach_follow_ups(decisions, follow_ups):
         )
         for follow_up in item_follow_ups:
             decision = next(
-                (d for d in item_decisions if same_text(follow_up.clause, d.clause)),
+                (
+                    d
+                    for d in item_decisions
+                    if same_text(getattr(follow_up, "shown_clause", follow_up.clause), d.clause)
+                ),
                 item_decisions[0],
             )
             decision.follow_ups.append(follow_up)
@@ -87,7 +113,14 @@ class DecisionRegister:
         self.query = (query or "").strip()
         self.state = state if state in self.state_choices_values() else ""
         pages = minutes.order_by("-meeting_date", "-pk").only(
-            "id", "title", "url_path", "meeting_date", "agenda", "locale_id"
+            "id",
+            "title",
+            "url_path",
+            "meeting_date",
+            "agenda",
+            "locale_id",
+            "translation_key",
+            "alias_of_id",
         )
         if self.year:
             pages = pages.filter(meeting_date__year=self.year)

@@ -6,7 +6,10 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from wagtail.models import Locale
+from wagtail_localize.synctree import synchronize_tree
 
+from demo.english import translate_page
 from minutes.models.follow_up import FollowUp, FollowUpKind, FollowUpState
 from tests.factories import (
     MinutesPageFactory,
@@ -229,3 +232,79 @@ class MinutesPageHistoryTests(FollowUpPagesTestCase):
             response = self.client.get(self.reported_in.url)
         self.assertContains(response, "Återrapporterar beslutet från 12 september 2024")
         self.assertContains(response, f'href="{self.decided.url}#punkt-2"')
+
+
+class EnglishFollowUpTests(FollowUpPagesTestCase):
+    """The English translations show the follow-ups of their Swedish minutes, in English."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        english = Locale.objects.create(language_code="en")
+        synchronize_tree(Locale.get_default(), english)
+        texts = {
+            "Interkommunal ersättning": "Inter-municipal compensation",
+            "att anta modellen": "to adopt the model",
+            "att årligen återrapportera modellens effekter till nätverket": (
+                "to report the model's effects to the network every year"
+            ),
+        }
+        with cls.captureOnCommitCallbacks(execute=True):
+            for page in (cls.network.get_parent(), cls.network, cls.decided, cls.reported_in):
+                translate_page(page, english, texts)
+        cls.english_network = cls.network.get_translation(english)
+        cls.english_decided = cls.decided.get_translation(english)
+
+    def test_the_english_register_shows_the_follow_ups_in_english(self):
+        response = self.client.get(f"{self.english_network.url}decisions/")
+        self.assertEqual(response.status_code, 200)
+        decisions = response.context["register"].decisions
+        self.assertEqual(
+            {d.clause: d.follow_ups for d in decisions if d.follow_ups},
+            {
+                "to report the model's effects to the network every year": [self.yearly],
+                "att ta fram underlag": [self.proposal],
+            },
+        )
+        self.assertContains(response, "State: In progress")
+        self.assertContains(response, "State: Reported")
+        self.assertNotContains(response, "Frågan återkommer vid nästa möte.")
+
+    def test_the_english_minutes_item_shows_its_follow_up_history(self):
+        response = self.client.get(self.english_decided.url)
+        self.assertContains(
+            response, "to report the model&#x27;s effects to the network every year"
+        )
+        self.assertContains(response, "State: In progress")
+        self.assertContains(response, "State: Reported")
+        self.assertNotContains(response, "Frågan återkommer vid nästa möte.")
+
+    def test_the_english_network_page_lists_the_open_follow_ups(self):
+        response = self.client.get(self.english_network.url)
+        self.assertEqual(list(response.context["open_follow_ups"]), [self.yearly])
+        self.assertContains(response, "Open follow-ups")
+        self.assertContains(response, "State: In progress")
+        self.assertContains(response, f'href="{self.english_decided.url}#punkt-1"')
+        self.assertContains(response, "Inter-municipal compensation</a>")
+        self.assertContains(
+            response, "to report the model&#x27;s effects to the network every year"
+        )
+        self.assertNotContains(response, "modellens effekter")
+
+
+class EnglishAliasFollowUpTests(FollowUpPagesTestCase):
+    """An alias of the Swedish minutes in the English tree shows their follow-ups."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        english = Locale.objects.create(language_code="en")
+        synchronize_tree(Locale.get_default(), english)
+        cls.alias = cls.decided.get_translation(english)
+
+    def test_the_alias_shows_the_follow_up_history(self):
+        self.assertEqual(self.alias.alias_of_id, self.decided.pk)
+        response = self.client.get(self.alias.url)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "State: In progress")
+        self.assertNotContains(response, "Frågan återkommer vid nästa möte.")

@@ -8,12 +8,13 @@ work goes on, long after the minutes were published, and without publishing them
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from minutes.models.minutes_page import MinutesPage
+from minutes.agenda import list_block_values
 
 
 class FollowUpKind(models.TextChoices):
@@ -45,7 +46,7 @@ class FollowUp(models.Model):
         related_name="follow_ups",
     )
     minutes = models.ForeignKey(
-        MinutesPage,
+        "minutes.MinutesPage",
         verbose_name=_("decided in"),
         on_delete=models.CASCADE,
         related_name="follow_ups",
@@ -104,7 +105,7 @@ class FollowUp(models.Model):
         help_text=_("The date of a meeting in the network's schedule."),
     )
     reported_in = models.ForeignKey(
-        MinutesPage,
+        "minutes.MinutesPage",
         verbose_name=_("reported in"),
         null=True,
         blank=True,
@@ -219,10 +220,80 @@ class FollowUpEvent(models.Model):
         return f"{self.get_state_display()} {self.at:%Y-%m-%d}"
 
 
+def shown_on(follow_ups, pages, *, field="minutes"):
+    """``follow_ups`` of ``pages`` (minutes pages of any locale), as ``(page, follow_up)``.
+
+    A follow-up hangs on the minutes it was decided in, in the default language; each
+    translation of those minutes, and each alias of them, shows it as its own. ``field``
+    names the minutes the follow-up belongs to: ``minutes``, or ``reported_in``.
+    """
+    pages = list(pages)
+    by_source = {}
+    for page in pages:
+        by_source.setdefault(page.translation_key, {})[page.pk] = page
+        if page.alias_of_id:
+            by_source.setdefault(page.alias_of_id, {})[page.pk] = page
+    follow_ups = follow_ups.filter(
+        Q(**{f"{field}__translation_key__in": [page.translation_key for page in pages]})
+        | Q(**{f"{field}__in": [page.alias_of_id for page in pages if page.alias_of_id]})
+    ).annotate(source_translation_key=F(f"{field}__translation_key"))
+    for follow_up in follow_ups:
+        found = {
+            **by_source.get(follow_up.source_translation_key, {}),
+            **by_source.get(getattr(follow_up, f"{field}_id"), {}),
+        }
+        for page in found.values():
+            yield page, follow_up
+
+
+def agenda_item_value(page, item_id):
+    return next(
+        (
+            stored["value"]
+            for stored in page.agenda.raw_data
+            if item_id and stored.get("id") == item_id
+        ),
+        None,
+    )
+
+
+def worded_on(follow_up, page):
+    """The item heading and clause of ``follow_up`` as ``page``, a translation, words them.
+
+    The translation keeps the items' block ids and the order of their clauses; a sentence
+    that is not one of the item's clauses keeps the words it was written in.
+    """
+    if page.pk == follow_up.minutes_id:
+        return follow_up.heading, follow_up.clause
+    shown = agenda_item_value(page, follow_up.item_id)
+    source = agenda_item_value(follow_up.minutes, follow_up.item_id)
+    if shown is None or source is None:
+        return follow_up.heading, follow_up.clause
+    wanted = follow_up.clause.strip().rstrip(".").casefold()
+    source_clauses = list_block_values(source.get("decisions"))
+    shown_clauses = list_block_values(shown.get("decisions"))
+    index = next(
+        (
+            n
+            for n, clause in enumerate(source_clauses)
+            if clause.strip().rstrip(".").casefold() == wanted
+        ),
+        None,
+    )
+    clause = follow_up.clause
+    if index is not None and index < len(shown_clauses):
+        clause = shown_clauses[index]
+    return shown.get("heading") or follow_up.heading, clause
+
+
 def open_follow_ups(minutes):
-    """The follow-ups still owed on decisions of ``minutes`` (a queryset of minutes pages)."""
-    return (
-        FollowUp.objects.filter(minutes__in=minutes, state__in=PENDING_STATES)
+    """The follow-ups still owed on decisions of ``minutes`` (a queryset of minutes pages).
+
+    Each knows the page of ``minutes`` it is shown on as ``shown_in``: in a translated
+    network, the translation of the minutes it was decided in.
+    """
+    follow_ups = (
+        FollowUp.objects.filter(state__in=PENDING_STATES)
         .select_related(
             "minutes",
             "responsible_person",
@@ -231,6 +302,12 @@ def open_follow_ups(minutes):
         )
         .order_by("minutes__meeting_date", "pk")
     )
+    found = {}
+    for page, follow_up in shown_on(follow_ups, minutes.defer("opening", "closing")):
+        follow_up.shown_in = page
+        follow_up.shown_heading, follow_up.shown_clause = worded_on(follow_up, page)
+        found.setdefault(follow_up.pk, follow_up)
+    return list(found.values())
 
 
 class FollowUpReminder(models.Model):

@@ -11,9 +11,11 @@ from wagtail.search import index
 from core.api_serializers import OrganisationSerializer, PersonSerializer
 from core.blocks import RICH_TEXT_FEATURES
 from core.pages import BasePage
+from minutes.agenda import agenda_item_anchor
 from minutes.blocks import AgendaBlock
 from minutes.choices import NetworkRole
 from minutes.follow_up_api import FollowUpsSerializer
+from minutes.models.follow_up import FollowUp, FollowUpState, shown_on, worded_on
 from search import attachments
 
 
@@ -159,22 +161,31 @@ class MinutesPage(BasePage):
     def follow_ups_by_anchor(self):
         """The history of each item's follow-ups: those decided here, and those reported here.
 
-        An unconfirmed proposal of the import is not shown.
+        A translation, or an alias, shows those of its source, at its own item of the same
+        block id. An unconfirmed proposal of the import is not shown.
         """
+        anchors = {
+            stored.get("id"): agenda_item_anchor(stored["value"])
+            for stored in self.agenda.raw_data
+            if stored.get("type") == "item"
+        }
         by_anchor = {}
         decided = (
-            self.follow_ups.exclude(state="proposed")
-            .select_related("reported_in")
+            FollowUp.objects.exclude(state=FollowUpState.PROPOSED)
+            .select_related("minutes", "reported_in")
             .prefetch_related("events")
+            .order_by("pk")
         )
-        for follow_up in decided:
-            by_anchor.setdefault(follow_up.anchor, {"decided": [], "reported": []})
-            by_anchor[follow_up.anchor]["decided"].append(follow_up)
-        for follow_up in self.reported_follow_ups.filter(state="reported").select_related(
-            "minutes"
-        ):
-            by_anchor.setdefault(follow_up.reported_anchor, {"decided": [], "reported": []})
-            by_anchor[follow_up.reported_anchor]["reported"].append(follow_up)
+        for _page, follow_up in shown_on(decided, [self]):
+            follow_up.shown_heading, follow_up.shown_clause = worded_on(follow_up, self)
+            anchor = anchors.get(follow_up.item_id, follow_up.anchor)
+            by_anchor.setdefault(anchor, {"decided": [], "reported": []})
+            by_anchor[anchor]["decided"].append(follow_up)
+        reported = FollowUp.objects.filter(state=FollowUpState.REPORTED).select_related("minutes")
+        for _page, follow_up in shown_on(reported.order_by("pk"), [self], field="reported_in"):
+            anchor = anchors.get(follow_up.reported_item_id, follow_up.reported_anchor)
+            by_anchor.setdefault(anchor, {"decided": [], "reported": []})
+            by_anchor[anchor]["reported"].append(follow_up)
         return by_anchor
 
 
