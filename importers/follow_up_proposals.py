@@ -7,7 +7,7 @@ or corrects what is proposed.
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from importers.minutes_parser import MONTH, MONTHS
 from minutes.models.follow_up import FollowUpKind
@@ -30,10 +30,26 @@ DEADLINE = re.compile(
 )
 
 
+# Who owes the follow-up, as the sentence names them: "X återkommer", "uppdra åt X att",
+# "ge X i uppdrag", "Ansvarig: X". A name is up to five words; the register decides who it is.
+NAME = r"[A-ZÅÄÖ][\w-]*(?:\s+(?:[A-ZÅÄÖ][\w-]*|och|i|för|av|de|den|det)){0,4}"
+NAMED_RESPONSIBLE = (
+    re.compile(
+        rf"(?:^|[.:;]\s+|\batt\s+)(?P<who>{NAME})\s+(?:återkommer|återrapporterar|"
+        r"ska\s+återrapportera|ansvarar\s+för|följer\s+upp|får\s+i\s+uppdrag)\b"
+    ),
+    re.compile(rf"\buppdra[rs]?\s+(?:åt|till)\s+(?P<who>{NAME})\s+att\b", re.IGNORECASE),
+    re.compile(rf"\bge[r]?\s+(?P<who>{NAME})\s+i\s+uppdrag\b", re.IGNORECASE),
+    re.compile(r"\bansvarig[a]?:\s*(?P<who>[^.,;]+)", re.IGNORECASE),
+)
+
+
 @dataclass
 class ProposedFollowUp:
     text: str
     kind: str
+    # Who may owe it, most likely first: the name the sentence gives, the item's presenters.
+    responsible: list[str] = field(default_factory=list)
     due_next_meeting: bool = False
     due_meeting_date: datetime.date | None = None
     due_date: datetime.date | None = None
@@ -59,9 +75,23 @@ def kind_of(sentence):
     return FollowUpKind.REPORT_BACK
 
 
-def proposed_follow_up(sentence, meeting_date):
-    """The follow-up ``sentence`` promises at the meeting of ``meeting_date``."""
+def named_responsible(sentence):
+    """The name of who owes what ``sentence`` promises, as written; "" if it names nobody."""
+    for pattern in NAMED_RESPONSIBLE:
+        match = pattern.search(sentence)
+        if match:
+            return match.group("who").strip()
+    return ""
+
+
+def proposed_follow_up(sentence, meeting_date, presenters=()):
+    """The follow-up ``sentence`` promises at the meeting of ``meeting_date``.
+
+    Who owes it is the one the sentence names, or else one of the item's presenters.
+    """
     proposal = ProposedFollowUp(text=sentence.strip(), kind=kind_of(sentence))
+    named = named_responsible(sentence)
+    proposal.responsible = [*([named] if named else []), *presenters]
     meeting = MEETING_ON.search(sentence)
     deadline = DEADLINE.search(sentence)
     if meeting:
@@ -80,5 +110,5 @@ def proposed_follow_ups(item, meeting_date):
     for sentence in item.follow_ups:
         if sentence and sentence not in seen:
             seen.add(sentence)
-            proposals.append(proposed_follow_up(sentence, meeting_date))
+            proposals.append(proposed_follow_up(sentence, meeting_date, item.presenters))
     return proposals

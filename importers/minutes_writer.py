@@ -18,6 +18,7 @@ from core.bulk_load.tree import ChildPages
 from importers.audit import PageLog
 from importers.directory_lookup import Register
 from importers.follow_up_proposals import proposed_follow_ups
+from importers.follow_up_responsible import ResponsibleLookup
 from importers.locked_pages import reason_to_leave_alone
 from importers.personal_data import PersonalDataCheck, holds_publication
 from importers.review import Review
@@ -97,6 +98,7 @@ class MinutesWriter:
         self.publish = publish
         self.submit = submit
         self.register = Register(network.locale)
+        self.responsible = ResponsibleLookup(self.register, network)
         self.page_log = PageLog()
         self.review = Review(self.page_log)
         self.children = ChildPages(network)
@@ -167,6 +169,7 @@ class MinutesWriter:
                 due_next_meeting=proposal.due_next_meeting,
                 due_meeting_date=proposal.due_meeting_date,
                 due_date=proposal.due_date,
+                **self.responsible.fields(proposal.responsible),
             )
             for item, data in zip(parsed.items, stored, strict=False)
             for proposal in proposed_follow_ups(item, parsed.meeting_date)

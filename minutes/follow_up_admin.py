@@ -5,9 +5,12 @@ listing shows the follow-ups the user keeps, and a follow-up of another organisa
 network is refused.
 """
 
+import datetime
+
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -18,7 +21,11 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
-from core.access_policy import follow_ups_kept_by, may_change_follow_up
+from core.access_policy import (
+    follow_ups_kept_by,
+    may_change_follow_up,
+    may_keep_network_follow_ups,
+)
 from minutes.models.follow_up import FollowUp
 
 LIST_FILTERS = [
@@ -40,8 +47,66 @@ class FollowUpFilterSet(WagtailFilterSet):
         fields = LIST_FILTERS
 
 
+def meeting_label(meeting):
+    words = [date_format(meeting.date, "j F Y"), str(meeting.get_kind_display())]
+    if meeting.place:
+        words.append(meeting.place)
+    return " – ".join(words)
+
+
+def schedule_choices(networks):
+    """The meetings of ``networks``' schedules, grouped by network, cancelled ones left out."""
+    choices = []
+    for network in networks:
+        meetings = [
+            (meeting.date.isoformat(), meeting_label(meeting))
+            for meeting in network.meetings.all()
+            if not meeting.cancelled
+        ]
+        if meetings:
+            choices.append((network.title, meetings))
+    return choices
+
+
 class FollowUpForm(WagtailAdminModelForm):
-    """The network is the one whose minutes hold the decision, and must be the user's."""
+    """The network is the one whose minutes hold the decision, and must be the user's.
+
+    The due meeting is chosen from the schedules of the networks the user keeps.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["due_meeting_date"] = forms.TypedChoiceField(
+            label=self.fields["due_meeting_date"].label,
+            help_text=_("A meeting in the network's schedule."),
+            choices=[("", _("No named meeting")), *self.due_meeting_choices()],
+            coerce=datetime.date.fromisoformat,
+            empty_value=None,
+            required=False,
+        )
+
+    def kept_networks(self):
+        network_model = FollowUp._meta.get_field("network").related_model
+        networks = network_model.objects.select_related("organisation").prefetch_related("meetings")
+        if self.instance.network_id:
+            return list(networks.filter(pk=self.instance.network_id))
+        if self.for_user is None:
+            return []
+        return [
+            network
+            for network in networks.order_by("title")
+            if may_keep_network_follow_ups(self.for_user, network)
+        ]
+
+    def due_meeting_choices(self):
+        choices = schedule_choices(self.kept_networks())
+        current = self.instance.due_meeting_date
+        offered = {value for _group, meetings in choices for value, _label in meetings}
+        if current is not None and current.isoformat() not in offered:
+            # Set before the schedule was kept here, or the meeting has left it since.
+            label = _("%(date)s (not in the schedule)") % {"date": date_format(current, "j F Y")}
+            choices.append((current.isoformat(), label))
+        return choices
 
     def clean(self):
         cleaned_data = super().clean()
@@ -56,7 +121,18 @@ class FollowUpForm(WagtailAdminModelForm):
             raise forms.ValidationError(
                 _("Only the editors of the network's organisation keep its follow-ups.")
             )
+        self.check_due_meeting(network, cleaned_data.get("due_meeting_date"))
         return cleaned_data
+
+    def check_due_meeting(self, network, due):
+        """The named meeting must be in the schedule of the decision's own network."""
+        if due is None or due == self.initial.get("due_meeting_date"):
+            return
+        if not any(m.date == due and not m.cancelled for m in network.meetings.all()):
+            self.add_error(
+                "due_meeting_date",
+                _("Choose a meeting in the schedule of %(network)s.") % {"network": network.title},
+            )
 
 
 class StateLoggingMixin:

@@ -9,7 +9,7 @@ from django.urls import reverse
 from core.access_policy import may_change_follow_up
 from minutes.models.follow_up import FollowUp, FollowUpState
 from tests.editorial import ROLES, build_editorial_world
-from tests.factories import MinutesPageFactory
+from tests.factories import MinutesPageFactory, NetworkMeetingFactory
 
 KEEPERS = {"editor_a", "approver_a", "administrator"}
 
@@ -149,6 +149,94 @@ class FollowUpAdminTests(TestCase):
         added = FollowUp.objects.latest("pk")
         self.assertEqual(added.network_id, self.world.network_a.pk)
         self.assertEqual(added.events.get().user, self.world.users["editor_a"])
+
+
+class DueMeetingTests(TestCase):
+    """The due meeting is chosen from the schedule of the decision's network."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_editorial_world()
+        network_a, network_b = cls.world.network_a, cls.world.network_b
+        cls.autumn = NetworkMeetingFactory(
+            page=network_a, date=datetime.date(2024, 10, 15), place="Alingsås"
+        )
+        cls.cancelled = NetworkMeetingFactory(
+            page=network_a, date=datetime.date(2024, 11, 19), cancelled=True
+        )
+        cls.elsewhere = NetworkMeetingFactory(page=network_b, date=datetime.date(2024, 10, 22))
+        minutes = MinutesPageFactory(parent=network_a, meeting_date=datetime.date(2024, 9, 12))
+        cls.follow_up = FollowUp.objects.create(
+            network=network_a, minutes=minutes, clause="att återkomma med en lokalplan"
+        )
+
+    def setUp(self):
+        self.client.force_login(self.world.users["editor_a"])
+        self.url = reverse("follow_ups:edit", args=[self.follow_up.pk])
+
+    def post(self, due_meeting_date):
+        return self.client.post(
+            self.url,
+            {
+                "minutes": self.follow_up.minutes_id,
+                "clause": self.follow_up.clause,
+                "kind": "proposal",
+                "state": "open",
+                "due_meeting_date": due_meeting_date,
+                "anchor": "",
+                "heading": "",
+                "reported_anchor": "",
+                "dropped_reason": "",
+            },
+        )
+
+    def test_the_form_offers_the_network_s_meetings_and_no_others(self):
+        response = self.client.get(self.url)
+        self.assertContains(response, '<option value="2024-10-15"')
+        self.assertContains(response, "Alingsås")
+        self.assertNotContains(response, '<option value="2024-11-19"')
+        self.assertNotContains(response, '<option value="2024-10-22"')
+
+    def test_a_meeting_of_the_schedule_is_saved(self):
+        self.assertEqual(self.post("2024-10-15").status_code, 302)
+        self.follow_up.refresh_from_db()
+        self.assertEqual(self.follow_up.due_meeting_date, self.autumn.date)
+
+    def test_a_date_outside_the_schedule_is_refused_and_changes_nothing(self):
+        for date in ("2024-10-22", "2024-11-19", "2024-10-16", "15 oktober", "2024-02-30"):
+            with self.subTest(date=date):
+                response = self.post(date)
+                self.assertEqual(response.status_code, 200)
+                self.follow_up.refresh_from_db()
+                self.assertIsNone(self.follow_up.due_meeting_date)
+
+    def test_a_new_follow_up_is_offered_the_meetings_of_the_networks_the_editor_keeps(self):
+        response = self.client.get(reverse("follow_ups:add"))
+        self.assertContains(response, '<option value="2024-10-15"')
+        self.assertNotContains(response, '<option value="2024-10-22"')
+        minutes_b = MinutesPageFactory(parent=self.world.network_b)
+        self.client.force_login(self.world.users["administrator"])
+        response = self.client.post(
+            reverse("follow_ups:add"),
+            {
+                "minutes": minutes_b.pk,
+                "clause": "att återkomma",
+                "kind": "proposal",
+                "state": "open",
+                "due_meeting_date": "2024-10-15",
+            },
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Choose a meeting in the schedule of")
+        self.assertFalse(FollowUp.objects.filter(minutes=minutes_b).exists())
+
+    def test_a_date_set_before_the_schedule_is_kept_and_named_so(self):
+        FollowUp.objects.filter(pk=self.follow_up.pk).update(
+            due_meeting_date=datetime.date(2024, 12, 3)
+        )
+        response = self.client.get(self.url)
+        self.assertContains(response, "(not in the schedule)")
+        self.assertEqual(self.post("2024-12-03").status_code, 302)
 
 
 class BulkStateTests(TestCase):

@@ -9,11 +9,13 @@ from django.core.management import call_command
 from django.test import SimpleTestCase, TestCase
 from django.utils import translation
 
-from importers.follow_up_proposals import proposed_follow_up
+from importers.follow_up_proposals import named_responsible, proposed_follow_up
 from importers.minutes_parser import parse_minutes
 from minutes.models.follow_up import FollowUp, FollowUpKind, FollowUpState
 from minutes.models.minutes_page import MinutesPage
+from networks.models.directory import Person
 from tests.editorial import build_editorial_world
+from tests.factories import NetworkPageFactory, PersonFactory
 
 FIXTURES = Path(__file__).parent / "fixtures" / "importers"
 FIXTURE = FIXTURES / "minnesanteckningar-uppfoljning-2024-09-12.txt"
@@ -53,6 +55,38 @@ class ProposalTests(SimpleTestCase):
     def test_an_impossible_date_is_left_for_the_editor(self):
         proposal = proposed_follow_up("Frågan återkommer till mötet den 31 februari.", MEETING)
         self.assertIsNone(proposal.due_meeting_date)
+
+    def test_the_sentence_names_who_owes_it(self):
+        for sentence, name in (
+            (
+                "Ekonomnätverken återkommer med två alternativ till mötet den 15 oktober.",
+                "Ekonomnätverken",
+            ),
+            (
+                "att ge Arbetsgruppen för lokaler i uppdrag att följa upp frågan",
+                "Arbetsgruppen för lokaler",
+            ),
+            (
+                "Nätverket beslutar att uppdra åt Anna Ansvarig att återrapportera i maj.",
+                "Anna Ansvarig",
+            ),
+            (
+                "Mötet avslutades. Göteborgs Stad återrapporterar senast den 1 mars.",
+                "Göteborgs Stad",
+            ),
+            ("Ansvarig: Lerums kommun, senast i maj.", "Lerums kommun"),
+            ("att årligen återrapportera till nätverket.", ""),
+        ):
+            with self.subTest(sentence=sentence):
+                self.assertEqual(named_responsible(sentence), name)
+
+    def test_after_the_name_the_item_s_presenters_may_owe_it(self):
+        proposal = proposed_follow_up(
+            "Frågan återkommer vid nästa möte.", MEETING, ["Tove Provare", "Bo Bredvid"]
+        )
+        self.assertEqual(proposal.responsible, ["Frågan", "Tove Provare", "Bo Bredvid"])
+        proposal = proposed_follow_up("att återrapportera i maj.", MEETING, ["Tove Provare"])
+        self.assertEqual(proposal.responsible, ["Tove Provare"])
 
     def test_the_parser_marks_every_phrasing(self):
         parsed = parse_minutes(FIXTURE.read_text(), source=FIXTURE.name)
@@ -107,6 +141,31 @@ class ImportProposesFollowUpsTests(TestCase):
         self.assertTrue(all(f.network_id == self.network.pk for f in follow_ups))
         stored_ids = {item["id"] for item in page.get_latest_revision_as_object().agenda.raw_data}
         self.assertLessEqual({f.item_id for f in follow_ups}, stored_ids)
+
+    def test_the_import_proposes_who_owes_it_among_those_the_site_knows(self):
+        sub_network = NetworkPageFactory(
+            parent=self.network.get_parent(), title="Ekonomnätverket", slug="ekonomnatverket"
+        )
+        presenter = PersonFactory(name="Tove Provare")
+        people_before = Person.objects.count()
+        page = self.run_import(FIXTURE.read_text())
+        responsible = {
+            f.anchor: (f.responsible_person, f.responsible_organisation, f.responsible_network)
+            for f in FollowUp.objects.filter(minutes=page)
+        }
+        self.assertEqual(
+            responsible,
+            {
+                "punkt-1": (None, None, None),
+                "punkt-2": (None, None, sub_network.page_ptr.specific),
+                # "Frågan återkommer" names nobody: the item's presenter owes it.
+                "punkt-3": (presenter, None, None),
+                # "Arbetsgruppen" is in no register, and none is added for it.
+                "punkt-4": (None, None, None),
+            },
+        )
+        self.assertFalse(Person.objects.filter(name="Arbetsgruppen").exists())
+        self.assertGreaterEqual(Person.objects.count(), people_before)
 
     def test_importing_again_keeps_what_the_editor_confirmed(self):
         page = self.run_import(FIXTURE.read_text())
