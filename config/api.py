@@ -16,6 +16,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from minutes.follow_up_filters import RESPONSIBLE_PARAMETER, STATE_PARAMETER, FollowUpFilter
 from search.query import read_query
 
 
@@ -136,19 +137,30 @@ class PrefetchingPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     them every member, contact or attendee would cost queries of its own.
     """
 
-    filter_backends = checked(PagesAPIViewSet.filter_backends)
+    filter_backends = [*checked(PagesAPIViewSet.filter_backends), FollowUpFilter]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
+        [STATE_PARAMETER, RESPONSIBLE_PARAMETER]
+    )
 
     def get_object(self):
         page = super().get_object()
         if not getattr(page, "_api_prefetched", False):
-            prefetch_related_objects([page], *getattr(page, "api_prefetch", ()))
+            prepare_for_api([page], type(page))
             page._api_prefetched = True
         return page
 
     def paginate_queryset(self, queryset):
         pages = super().paginate_queryset(queryset)
-        prefetch_related_objects(pages, *getattr(queryset.model, "api_prefetch", ()))
+        prepare_for_api(pages, queryset.model)
         return pages
+
+
+def prepare_for_api(pages, model):
+    """Load what the API fields of ``model`` read: its ``api_prefetch``, its ``api_prepare``."""
+    prefetch_related_objects(pages, *getattr(model, "api_prefetch", ()))
+    prepare = getattr(model, "api_prepare", None)
+    if prepare is not None:
+        prepare(pages)
 
 
 class CheckedImagesAPIViewSet(CheckedParametersMixin, ImagesAPIViewSet):

@@ -433,6 +433,14 @@ def may_change_follow_up(user, follow_up):
     return may_keep_network_follow_ups(user, follow_up.network)
 
 
+def may_delete_follow_up(user, follow_up):
+    """Whether ``user`` may remove ``follow_up``: only an administrator.
+
+    A follow-up is closed by reporting or dropping it, and its history is kept.
+    """
+    return is_administrator(user)
+
+
 def follow_ups_kept_by(user, follow_ups):
     """Of ``follow_ups`` (a queryset), those ``user`` may change."""
     if is_administrator(user):

@@ -6,6 +6,8 @@ and a proposal of the import is left out until an editor confirms it.
 
 from rest_framework import serializers
 
+from minutes.models.follow_up import FollowUp, FollowUpState, shown_on, worded_on
+
 
 def responsible_data(follow_up):
     for kind, name in (
@@ -19,11 +21,11 @@ def responsible_data(follow_up):
     return None
 
 
-def follow_up_data(follow_up):
+def follow_up_data(follow_up, clause):
     return {
         "id": follow_up.pk,
         "anchor": follow_up.anchor,
-        "clause": follow_up.clause,
+        "clause": clause,
         "kind": follow_up.kind,
         "kind_display": str(follow_up.get_kind_display()),
         "state": follow_up.state,
@@ -38,19 +40,40 @@ def follow_up_data(follow_up):
     }
 
 
+def attach_follow_ups(pages):
+    """Give each of ``pages`` its confirmed follow-ups, as ``(follow_up, clause)``.
+
+    A translation or alias of minutes shows its source's follow-ups, each clause as the
+    page words it. One query for all the pages of an API listing.
+    """
+    follow_ups = (
+        FollowUp.objects.exclude(state=FollowUpState.PROPOSED)
+        .select_related(
+            "minutes",
+            "responsible_person",
+            "responsible_organisation",
+            "responsible_network",
+        )
+        .order_by("pk")
+    )
+    shown = {}
+    for page, follow_up in shown_on(follow_ups, pages):
+        shown.setdefault(page.pk, []).append((follow_up, worded_on(follow_up, page)[1]))
+    for page in pages:
+        page.api_follow_ups = shown.get(page.pk, [])
+
+
 class FollowUpsSerializer(serializers.Field):
-    """The page's ``follow_ups``, read from what the API prefetched."""
+    """The page's ``follow_ups``, as ``attach_follow_ups`` found them."""
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
         super().__init__(**kwargs)
 
     def get_attribute(self, instance):
-        return instance.follow_ups.all()
+        if not hasattr(instance, "api_follow_ups"):
+            attach_follow_ups([instance])
+        return instance.api_follow_ups
 
     def to_representation(self, value):
-        return [
-            follow_up_data(follow_up)
-            for follow_up in sorted(value, key=lambda f: f.pk)
-            if follow_up.state != "proposed"
-        ]
+        return [follow_up_data(follow_up, clause) for follow_up, clause in value]

@@ -11,11 +11,10 @@ from core.access_policy import (
     follow_ups_kept_by,
     is_administrator,
     may_change_follow_up,
+    may_delete_follow_up,
     may_keep_follow_ups,
 )
 
-# A follow-up is closed by reporting or dropping it, with its history kept: only an
-# administrator removes one.
 KEEPER_ACTIONS = {"view", "add", "change"}
 
 
@@ -26,6 +25,8 @@ class FollowUpPermissionPolicy(BasePermissionPolicy):
         return action in KEEPER_ACTIONS and may_keep_follow_ups(user)
 
     def user_has_permission_for_instance(self, user, action, instance):
+        if action == "delete":
+            return may_delete_follow_up(user, instance)
         if is_administrator(user):
             return True
         return action in KEEPER_ACTIONS and may_change_follow_up(user, instance)

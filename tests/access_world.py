@@ -21,6 +21,7 @@ from wagtail_localize.synctree import synchronize_tree
 
 from demo.english import translate_page
 from editorial.models import OrganisationRoles
+from minutes.models.follow_up import FollowUp
 from tests.editorial import EditorialWorld, build_editorial_world
 from tests.factories import (
     ConferencePageFactory,
@@ -52,6 +53,7 @@ class AccessWorld:
     conferences: dict = field(default_factory=dict)
     people: dict = field(default_factory=dict)
     organisations: dict = field(default_factory=dict)
+    follow_ups: dict = field(default_factory=dict)
     english_page: Page | None = None
 
     @property
@@ -173,4 +175,20 @@ def build_access_world():
         "of_b": OrganisationFactory(name="Skövde", owner=organisation_b),
     }
     world.english_page = translate_page(world.pages["live"], world.english, {})
+    world.follow_ups = state_follow_ups(editorial)
     return world
+
+
+def state_follow_ups(editorial):
+    """A follow-up of organisation A's network and one of organisation B's."""
+    minutes_b = MinutesPageFactory(parent=editorial.network_b, title="Möte i B", slug="mote-b")
+    return {
+        "of_a": FollowUp.objects.create(
+            network=editorial.network_a,
+            minutes=editorial.minutes,
+            clause="att återrapportera skolskjutsen i A",
+        ),
+        "of_b": FollowUp.objects.create(
+            network=editorial.network_b, minutes=minutes_b, clause="att följa upp lokalerna i B"
+        ),
+    }

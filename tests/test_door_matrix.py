@@ -30,8 +30,11 @@ from core.access_policy import (
     choosable_media,
     choosable_pages,
     explorable_pages,
+    may_change_follow_up,
     may_change_register_entry,
+    may_delete_follow_up,
     may_delete_register_entry,
+    may_keep_follow_ups,
     may_override_personal_data_finding,
     may_read_draft,
     may_read_page_text,
@@ -44,6 +47,7 @@ from core.access_policy import (
     published,
 )
 from editorial.translations import can_submit_translation
+from minutes.models.follow_up import FollowUp, FollowUpState
 from networks.models.conference_page import ConferenceIndexPage
 from tests.access_world import PAGE_STATES, ROLES, build_access_world
 from tests.editorial import build_editorial_world
@@ -246,6 +250,35 @@ def translates(user, translation):
     return may_work_on_page(user, translation.get_target_instance(), "edit")
 
 
+def keeps_some_follow_ups(user, follow_up):
+    return may_keep_follow_ups(user)
+
+
+clause_shown = names(lambda follow_up: follow_up.clause)
+
+
+def follow_up_added(response, follow_up):
+    return FollowUp.objects.filter(clause=f"{follow_up.clause} igen").exists()
+
+
+def follow_up_dropped(response, follow_up):
+    return FollowUp.objects.get(pk=follow_up.pk).state == FollowUpState.DROPPED
+
+
+def new_follow_up_data(follow_up):
+    """The admin's form for another follow-up of ``follow_up``'s minutes."""
+    return {
+        "minutes": follow_up.minutes_id,
+        "clause": f"{follow_up.clause} igen",
+        "kind": "report_back",
+        "state": "open",
+        "anchor": "",
+        "heading": "",
+        "reported_anchor": "",
+        "dropped_reason": "",
+    }
+
+
 def administers(user, subject):
     return user.is_active and user.is_superuser
 
@@ -326,6 +359,13 @@ def listing(url):
     return lambda world, subject: url
 
 
+def the_bulk_change_of():
+    """The bulk change of state, filtered to the follow-up's network."""
+    return lambda world, follow_up: (
+        f"{reverse('follow_ups_bulk_state')}?network={follow_up.network_id}"
+    )
+
+
 def network_route(suffix):
     return lambda world, subject: f"{world.editorial.network_a.url}{suffix}"
 
@@ -339,6 +379,7 @@ CONFERENCE = "conferences"
 PERSON = "people"
 ENGLISH = "english pages"
 ORGANISATION = "organisations"
+FOLLOW_UP = "follow-ups"
 REVIEW = ("in_review",)
 # An alias has no revisions of its own.
 WITH_REVISIONS = tuple(state for state in PAGE_STATES if state != "alias")
@@ -777,6 +818,51 @@ DOORS = {
             ("copy", copies_register_entry),
         )
     },
+    # The follow-ups of decisions: kept by the network organisation's editors and approvers.
+    **{
+        f"follow_ups:{view}": [
+            Door(FOLLOW_UP, admin(f"follow_ups:{view}", pk), may_change_follow_up)
+        ]
+        for view in ("edit", "history", "history_results", "usage")
+    },
+    "follow_ups:delete": [
+        Door(FOLLOW_UP, admin("follow_ups:delete", pk), may_delete_follow_up),
+        Door(
+            FOLLOW_UP,
+            admin("follow_ups:delete", pk),
+            may_delete_follow_up,
+            removed(FollowUp),
+            method="post",
+        ),
+    ],
+    "follow_ups:index": [
+        Door(FOLLOW_UP, listing("/admin/follow_ups/"), may_change_follow_up, clause_shown),
+    ],
+    "follow_ups:index_results": [
+        Door(FOLLOW_UP, listing("/admin/follow_ups/results/"), may_change_follow_up, clause_shown),
+    ],
+    "follow_ups:add": [
+        Door(FOLLOW_UP, listing("/admin/follow_ups/new/"), keeps_some_follow_ups),
+        Door(
+            FOLLOW_UP,
+            listing("/admin/follow_ups/new/"),
+            may_change_follow_up,
+            follow_up_added,
+            method="post",
+            data=new_follow_up_data,
+        ),
+    ],
+    "follow_ups_bulk_state": [
+        Door(FOLLOW_UP, the_bulk_change_of(), may_change_follow_up, clause_shown),
+        Door(
+            FOLLOW_UP,
+            the_bulk_change_of(),
+            may_change_follow_up,
+            follow_up_dropped,
+            method="post",
+            data=lambda follow_up: {"state": "dropped", "dropped_reason": "Inaktuell"},
+        ),
+    ],
     # Documents and images: more of the admin's views.
     "wagtaildocs:index": [
         Door(
@@ -1134,20 +1220,6 @@ NOT_DOORS = {
     ),
 }
 
-# The follow-ups of decisions are kept by the network organisation's editors and approvers;
-# every role is tried on every view in tests/test_follow_up_admin.py.
-NOT_DOORS["a network's follow-ups, asked through may_change_follow_up"] = (
-    "follow_ups:index",
-    "follow_ups:index_results",
-    "follow_ups:add",
-    "follow_ups:edit",
-    "follow_ups:delete",
-    "follow_ups:history",
-    "follow_ups:history_results",
-    "follow_ups:usage",
-    "follow_ups_bulk_state",
-)
-
 # Whole parts of the admin that only administrators reach: no role of editorial.roles
 # holds a permission in them (test_administrators_alone_reach_their_parts).
 ADMINISTRATORS_ONLY = (
@@ -1222,7 +1294,7 @@ def subjects_of(world, kind):
     return {
         state: subject
         for state, subject in every_subject_of(world, kind).items()
-        if tried_here(state) or kind in (NETWORK, PERSON, ORGANISATION)
+        if tried_here(state) or kind in (NETWORK, PERSON, ORGANISATION, FOLLOW_UP)
     }
 
 
@@ -1241,6 +1313,8 @@ def every_subject_of(world, kind):
         return world.people
     if kind == ORGANISATION:
         return world.organisations
+    if kind == FOLLOW_UP:
+        return world.follow_ups
     if kind == ENGLISH:
         return {"translated": world.english_page, "alias": world.pages["alias"]}
     return world.translations

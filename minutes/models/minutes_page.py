@@ -14,7 +14,7 @@ from core.pages import BasePage
 from minutes.agenda import agenda_item_anchor
 from minutes.blocks import AgendaBlock
 from minutes.choices import NetworkRole
-from minutes.follow_up_api import FollowUpsSerializer
+from minutes.follow_up_api import FollowUpsSerializer, attach_follow_ups
 from minutes.models.follow_up import FollowUp, FollowUpState, shown_on, worded_on
 from search import attachments
 
@@ -104,9 +104,6 @@ class MinutesPage(BasePage):
         "secretary__organisation__parent",
         "attendees__person",
         "attendees__organisation",
-        "follow_ups__responsible_person",
-        "follow_ups__responsible_organisation__parent",
-        "follow_ups__responsible_network",
     )
     api_fields = [
         *BasePage.api_fields,
@@ -128,6 +125,11 @@ class MinutesPage(BasePage):
 
     parent_page_types = ["networks.NetworkPage"]
     subpage_types = []
+
+    @staticmethod
+    def api_prepare(pages):
+        """What the API's fields read of ``pages`` beyond their relations, in one query."""
+        attach_follow_ups(pages)
 
     class Meta:
         verbose_name = _("minutes page")
