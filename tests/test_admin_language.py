@@ -31,6 +31,7 @@ from editorial.roles import setup_roles
 from networks.models.directory import Organisation, Person
 from tests.access_world import build_access_world
 from tests.admin_walk import walk
+from tests.editorial import build_editorial_world
 from tests.factories import StandardPageFactory
 
 WALKERS = ("editor_a", "approver_a", "translator", "administrator")
@@ -254,6 +255,9 @@ MUST_READ = {
 # sidebar's "What's new in Wagtail" and "Translations" are relabelled: see the test below.)
 # After a Swedish walk they stay Swedish for English users; strict, so that this fails
 # once they follow the user.
+# While the English walk is expected to fail, the administrator, who reaches every screen
+# where the frozen labels show, walks it alone.
+ENGLISH_WALKERS = ("administrator",)
 FROZEN_LABELS = pytest.mark.xfail(
     reason="Wagtail keeps some labels in the language of the process's first request",
     strict=True,
@@ -269,7 +273,7 @@ def test_the_admin_speaks_one_language_to_every_role(client, admin_world, langua
     world, addresses = admin_world
     content = content_strings()
     problems = []
-    for role in WALKERS:
+    for role in WALKERS if language == "sv" else ENGLISH_WALKERS:
         screens = walk_as(client, world.users[role], language, addresses)
         for part in MUST_READ[role]:
             assert any(part in address for address in screens), (role, part, sorted(screens))
@@ -277,8 +281,8 @@ def test_the_admin_speaks_one_language_to_every_role(client, admin_world, langua
     assert problems == [], "\n".join(problems)
 
 
-def test_the_sidebar_follows_each_users_language(client, admin_world):
-    world, _addresses = admin_world
+def test_the_sidebar_follows_each_users_language(client, db):
+    world = build_editorial_world()
     swedish = walk_as(client, world.users["administrator"], "sv", ["/admin/"])["/admin/"]
     english = walk_as(client, world.users["administrator"], "en", ["/admin/"])["/admin/"]
     assert "Översättningar" in swedish

@@ -1,12 +1,16 @@
 """Over ten thousand hostile queries through every door of the search: the search page, the
 search box's suggestions and the API's ``?search=``. None gets an error, none shows a
-private page, and the search page always shows the query escaped."""
+private page, and the search page always shows the query escaped.
+
+On PostgreSQL a quarter of the drawn queries are sent: every curated one still goes
+through every door there, and the drawn ones are made of the same pieces."""
 
 import json
 import logging
 import re
 from collections import Counter
 
+from django.db import connection
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
@@ -26,8 +30,12 @@ settings.register_profile(
 )
 PROFILE = settings.get_profile("hostile-queries")
 # The search page costs most per request; the doors share the queries accordingly.
-EXAMPLES = {"page": 2_500, "autocomplete": 4_500, "api": 3_000}
-MINIMUM_QUERIES = 10_000
+SHARE = 1 if connection.vendor == "sqlite" else 4
+EXAMPLES = {
+    door: examples // SHARE
+    for door, examples in {"page": 2_500, "autocomplete": 4_500, "api": 3_000}.items()
+}
+MINIMUM_QUERIES = 10_000 // SHARE
 SECRET = "Hemlig lönesättning"
 # A query that could open a tag, a comment or a declaration if it reached the page unescaped.
 MARKUP = re.compile(r"<[a-zA-Z/!?]")
