@@ -18,20 +18,10 @@ import time
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-MONTHS = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+sys.path.insert(0, str(BASE_DIR))
+
+from minutes.dates import swedish_date  # noqa: E402  (a plain module: no Django set-up)
+
 FILES = int(os.environ.get("BENCH_IMPORT_FILES", "1000"))
 TARGET = 50
 PEOPLE = [
@@ -119,7 +109,7 @@ def run_together_file(number, date):
     chair, secretary = present[0], present[1]
     words = [
         "Minnesanteckningar Nätverket för skolchefer",
-        f"Tid: {date.day} {MONTHS[date.month - 1]} {date.year}, klockan 09.00–12.00",
+        f"Tid: {swedish_date(date)}, klockan 09.00–12.00",
         "Plats: Kommunhuset Deltagare",
         f"{chair[0]}, {chair[1]} (för & grund, gymn & vux) ordförande",
         f"{secretary[0]}, {secretary[1]} (gymn & vux) sekreterare",
@@ -143,7 +133,6 @@ def main():
         work = Path(work)
         os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
         os.environ["DATABASE_URL"] = f"sqlite:///{work / 'bench.sqlite3'}"
-        sys.path.insert(0, str(BASE_DIR))
         import django
         from django.conf import settings
 
