@@ -17,11 +17,13 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
+from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
+from wagtail.models import Page
 
 from core.access_policy import is_public_page, may_see_page
 from core.media_storage import is_private_name
@@ -32,17 +34,25 @@ PDF_CACHE_SECONDS = 60 * 60 * 24 * 30
 PDF_VARIANT = "pdf/ua-1"
 
 
+def published_revision_id(page):
+    """The revision whose text ``page`` shows: an alias, its original's live one."""
+    if page.alias_of_id:
+        original = Page.objects.filter(pk=page.alias_of_id)
+        return original.values_list("live_revision_id", flat=True).first()
+    return page.live_revision_id
+
+
 def pdf_cache_key(page, language):
-    """The cache key of the PDF of ``page``'s live revision, with labels in ``language``."""
-    return f"minutes-pdf:{page.pk}:{page.live_revision_id}:{language}"
+    """The cache key of the PDF of ``page``'s published text, with labels in ``language``."""
+    return f"minutes-pdf:{page.pk}:{published_revision_id(page)}:{language}"
 
 
 def is_cacheable(request, page):
     """Only what the public reads is kept: never a preview, a draft or a private page."""
     return (
-        page.live_revision_id is not None
-        and not getattr(request, "is_preview", False)
+        not getattr(request, "is_preview", False)
         and is_public_page(page)
+        and published_revision_id(page) is not None
     )
 
 
@@ -105,17 +115,27 @@ def site_file(url):
     own files, and a private image's address is neither of these.
     """
     path = unquote(urlsplit(url).path)
-    if path.startswith(settings.STATIC_URL):
-        name = path.removeprefix(settings.STATIC_URL)
-        if staticfiles_storage.exists(name):
-            return read(staticfiles_storage, name)
-        found = finders.find(name)
-        return read_path(found) if found else None
-    if path.startswith(settings.MEDIA_URL):
-        name = path.removeprefix(settings.MEDIA_URL)
-        if not is_private_name(name) and default_storage.exists(name):
-            return read(default_storage, name)
+    try:
+        if path.startswith(settings.STATIC_URL):
+            return static_file(path.removeprefix(settings.STATIC_URL))
+        if path.startswith(settings.MEDIA_URL):
+            return media_file(path.removeprefix(settings.MEDIA_URL))
+    except SuspiciousFileOperation:
+        pass
     return None
+
+
+def static_file(name):
+    if staticfiles_storage.exists(name):
+        return read(staticfiles_storage, name)
+    found = finders.find(name)
+    return read_path(found) if found else None
+
+
+def media_file(name):
+    if is_private_name(name) or not default_storage.exists(name):
+        return None
+    return read(default_storage, name)
 
 
 def read(storage, name):

@@ -8,6 +8,7 @@ from django.test import TestCase
 from pypdf import PdfReader
 from wagtail.models import Page, PageViewRestriction
 
+from demo.english import translate_page
 from minutes.pdf import pdf_cache_key, site_file
 from tests.factories import (
     MinutesAttendeeFactory,
@@ -18,6 +19,7 @@ from tests.factories import (
     agenda_item,
     build_site_tree,
 )
+from tests.test_localisation import TranslatedSiteTestCase
 
 
 def published_minutes(parent, **fields):
@@ -91,3 +93,114 @@ class MinutesPdfTests(TestCase):
         # The screen's furniture is not printed.
         self.assertNotIn("Ladda ner som PDF", text)
         self.assertNotIn("Hoppa till huvudinnehållet", text)
+
+    def test_a_second_request_is_served_from_the_cache(self):
+        key = pdf_cache_key(self.minutes, "sv")
+        self.assertIsNone(cache.get(key))
+
+        first = self.client.get(self.pdf_url(self.minutes))
+        self.assertEqual(cache.get(key), first.content)
+        # What is kept is what is served: a marker put in its place comes back.
+        cache.set(key, b"%PDF-kept")
+        self.assertEqual(self.client.get(self.pdf_url(self.minutes)).content, b"%PDF-kept")
+
+    def test_a_publish_makes_a_new_pdf(self):
+        self.client.get(self.pdf_url(self.minutes))
+        old_key = pdf_cache_key(self.minutes, "sv")
+
+        self.minutes.agenda = [agenda_item("1", "Skolskjuts i glesbygd", decisions=["att bifalla"])]
+        self.minutes.save_revision().publish()
+        minutes = Page.objects.get(pk=self.minutes.pk).specific
+        response = self.client.get(self.pdf_url(minutes))
+
+        new_key = pdf_cache_key(minutes, "sv")
+        self.assertNotEqual(new_key, old_key)
+        self.assertEqual(cache.get(new_key), response.content)
+        _, text = pdf_text(response.content)
+        self.assertIn("Skolskjuts i glesbygd", text)
+        self.assertNotIn("Läsårstider för nästa år", text)
+
+    def test_a_private_page_is_refused_as_the_page_is_and_never_kept(self):
+        PageViewRestriction.objects.create(page=self.minutes, restriction_type="login")
+
+        page_response = self.client.get(self.minutes.url)
+        response = self.client.get(self.pdf_url(self.minutes))
+
+        self.assertEqual(page_response.status_code, 302)
+        self.assertEqual(response.status_code, 302)
+        self.assertIn("login", response["Location"])
+        # Signed in, the reader gets the PDF, made for them and not kept for the public.
+        self.client.force_login(User.objects.create_user("lasare", password="x"))
+        response = self.client.get(self.pdf_url(self.minutes))
+        self.assertEqual(response["Content-Type"], "application/pdf")
+        self.assertIn("private", response["Cache-Control"])
+        self.assertIsNone(cache.get(pdf_cache_key(self.minutes, "sv")))
+
+    def test_a_draft_is_not_found(self):
+        draft = MinutesPageFactory(parent=self.network, slug="utkast", live=False)
+        draft.save_revision()
+
+        self.assertEqual(self.client.get(f"{self.network.url}utkast/pdf/").status_code, 404)
+        self.assertEqual(cache.get(pdf_cache_key(draft, "sv")), None)
+
+    def test_an_unpublished_change_is_not_in_the_pdf(self):
+        self.minutes.agenda = [agenda_item("1", "Hemlig punkt i utkastet")]
+        self.minutes.save_revision()
+
+        _, text = pdf_text(self.client.get(self.pdf_url(self.minutes)).content)
+
+        self.assertIn("Läsårstider för nästa år", text)
+        self.assertNotIn("Hemlig punkt i utkastet", text)
+
+    def test_the_page_links_its_pdf(self):
+        response = self.client.get(self.minutes.url)
+
+        self.assertContains(response, f'href="{self.pdf_url(self.minutes)}"')
+        self.assertContains(response, "Ladda ner som PDF")
+        self.assertContains(response, 'media="print"')
+
+    def test_only_the_sites_own_files_are_read(self):
+        self.assertTrue(site_file("http://testserver/static/css/print.css").startswith(b"/*"))
+        self.assertIsNone(site_file("https://example.org/static/../../etc/passwd"))
+        self.assertIsNone(site_file("http://testserver/private-images/bild.png"))
+        self.assertIsNone(site_file("http://testserver/media/private/bild.png"))
+
+
+class EnglishMinutesPdfTests(TranslatedSiteTestCase):
+    def setUp(self):
+        cache.clear()
+
+    def test_an_english_translation_is_an_english_document(self):
+        with self.captureOnCommitCallbacks(execute=True):
+            self.untranslated.agenda = [agenda_item("1", "Budget", decisions=["att anta"])]
+            self.untranslated.save_revision().publish()
+            english = translate_page(
+                self.untranslated,
+                self.english,
+                {"Möte i mars": "Meeting in March", "att anta": "to adopt"},
+            )
+        english = Page.objects.get(pk=english.pk).specific
+
+        response = self.client.get(f"{english.url}pdf/")
+
+        reader, text = pdf_text(response.content)
+        self.assertEqual(reader.trailer["/Root"]["/Lang"], "en")
+        self.assertIn("Meeting in March", reader.metadata.title)
+        self.assertIn("Agenda", text)
+        self.assertIn("to adopt", text)
+        self.assertIsNotNone(cache.get(pdf_cache_key(english, "en")))
+
+    def test_an_untranslated_page_is_a_swedish_document_with_english_labels(self):
+        self.untranslated.save_revision().publish()
+        alias = Page.objects.get(pk=self.alias.pk).specific
+
+        response = self.client.get(f"{alias.url}pdf/")
+
+        reader, text = pdf_text(response.content)
+        self.assertEqual(reader.trailer["/Root"]["/Lang"], "sv")
+        self.assertIn("Möte i mars", text)
+        self.assertIn("Network", text)
+        # Kept under its original's published revision: a publish there makes a new one.
+        self.assertIsNotNone(cache.get(pdf_cache_key(alias, "en")))
+        original = Page.objects.get(pk=self.untranslated.pk)
+        self.assertIn(f":{original.live_revision_id}:", pdf_cache_key(alias, "en"))
