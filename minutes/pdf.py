@@ -65,18 +65,17 @@ def pdf_response(request, page):
     """The PDF of ``page`` for the visitor of ``request``, who may read it as they may the page."""
     if not may_see_page(request, page):
         raise Http404
-    if is_cacheable(request, page):
-        pdf = cached_pdf(request, page)
-    else:
-        pdf = make_pdf(request, page)
-    response = HttpResponse(pdf, content_type="application/pdf")
+    response = HttpResponse(pdf_of(request, page), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{page.slug}.pdf"'
     if not is_public_page(page):
         patch_cache_control(response, private=True)
     return response
 
 
-def cached_pdf(request, page):
+def pdf_of(request, page):
+    """The public's PDF from the cache, made once per published revision; others afresh."""
+    if not is_cacheable(request, page):
+        return make_pdf(request, page)
     key = pdf_cache_key(page, get_language())
     pdf = cache.get(key)
     if pdf is None:
@@ -97,9 +96,7 @@ def make_pdf(request, page):
     # WeasyPrint loads Pango when imported: only the PDF needs it, not the site.
     from weasyprint import HTML
 
-    html = render_to_string(
-        page.get_template(request), page.get_context(request), request=request
-    )
+    html = render_to_string(page.get_template(request), page.get_context(request), request=request)
     base_url = request.build_absolute_uri(page.get_url(request))
     document = HTML(string=html, base_url=base_url, url_fetcher=site_files_fetcher()).render(
         pdf_variant=PDF_VARIANT
