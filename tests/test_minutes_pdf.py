@@ -4,12 +4,12 @@ import io
 
 from django.contrib.auth.models import User
 from django.core.cache import cache
-from django.test import TestCase
+from django.test import RequestFactory, TestCase
 from pypdf import PdfReader
 from wagtail.models import Page, PageViewRestriction
 
 from demo.english import translate_page
-from minutes.pdf import pdf_cache_key, site_file
+from minutes.pdf import is_cacheable, pdf_cache_key, site_file
 from tests.factories import (
     MinutesAttendeeFactory,
     MinutesPageFactory,
@@ -151,6 +151,12 @@ class MinutesPdfTests(TestCase):
 
         self.assertIn("Läsårstider för nästa år", text)
         self.assertNotIn("Hemlig punkt i utkastet", text)
+
+    def test_a_preview_is_never_kept(self):
+        request = RequestFactory().get(self.pdf_url(self.minutes))
+        self.assertTrue(is_cacheable(request, self.minutes))
+        request.is_preview = True
+        self.assertFalse(is_cacheable(request, self.minutes))
 
     def test_the_page_links_its_pdf(self):
         response = self.client.get(self.minutes.url)
