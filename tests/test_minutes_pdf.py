@@ -28,6 +28,21 @@ def published_minutes(parent, **fields):
     return Page.objects.get(pk=page.pk).specific
 
 
+def structure_types(element, found=None):
+    """The structure types (/H1, /Table, ...) of a tagged PDF's structure tree."""
+    found = set() if found is None else found
+    element = element.get_object()
+    if isinstance(element, list):
+        for kid in element:
+            structure_types(kid, found)
+    elif hasattr(element, "get"):
+        if "/S" in element:
+            found.add(element["/S"])
+        if "/K" in element:
+            structure_types(element["/K"], found)
+    return found
+
+
 def pdf_text(content):
     reader = PdfReader(io.BytesIO(content))
     return reader, "\n".join(page.extract_text() for page in reader.pages)
@@ -77,6 +92,11 @@ class MinutesPdfTests(TestCase):
         self.assertEqual(catalog["/Lang"], "sv")
         self.assertIn("/StructTreeRoot", catalog)
         self.assertTrue(catalog["/MarkInfo"]["/Marked"])
+        # Headings, lists and the attendance table are tagged as such for screen readers.
+        self.assertLessEqual(
+            {"/H1", "/H2", "/H3", "/L", "/LI", "/Table", "/TH", "/TD"},
+            structure_types(catalog["/StructTreeRoot"]),
+        )
         self.assertIn("Möte i Ödeshög 12 mars", reader.metadata.title)
         for words in (
             "Kommunalförbundet Åsundaslätten",
