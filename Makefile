@@ -37,9 +37,11 @@ catalogues: install ## Collect new strings into locale/; then translate the new 
 	msgattrib --clear-fuzzy --empty locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 
-system-deps: ## Install the Debian packages the tests need (PostgreSQL, the demo images' font)
+system-deps: ## Install the Debian packages the tests need (PostgreSQL, the demo images' font, Pango for the PDF)
 	@command -v pg_virtualenv >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends postgresql; }
 	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends fonts-dejavu-core; }
+	@# WeasyPrint, which makes the minutes' PDF, draws its text with Pango and HarfBuzz.
+	@ls /usr/lib/*/libpangoft2-1.0.so.0 /usr/lib/*/libharfbuzz-subset.so.0 >/dev/null 2>&1 || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0; }
 
 browser-deps: /usr/bin/chromium node_modules/axe-core/axe.min.js ## Install Chromium and axe-core for the browser tests
 

@@ -9,6 +9,7 @@ they may get. A door that changes something is tried inside a transaction rolled
 afterwards, so every attempt starts from the same world.
 """
 
+import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection, transaction
 from django.test import Client, RequestFactory
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
+from pypdf import PdfReader
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -95,6 +97,14 @@ url_shown = names(lambda page: page.url)
 admin_link_shown = names(lambda page: f"/admin/pages/{page.pk}/")
 attendee_shown = names(lambda page: f"Deltagare {page.access_state}")
 place_shown = names(lambda subject: subject.place)
+
+
+def place_printed(response, subject):
+    """Whether the answer is a PDF whose text names the subject's place."""
+    if response.status_code != 200 or response["Content-Type"] != "application/pdf":
+        return False
+    reader = PdfReader(io.BytesIO(response.content))
+    return subject.place in " ".join(page.extract_text() for page in reader.pages)
 
 
 def draft_title_shown(response, subject):
@@ -387,6 +397,8 @@ WITH_REVISIONS = tuple(state for state in PAGE_STATES if state != "alias")
 DOORS = {
     # The public's doors: the page, its files and the lists that name it.
     "wagtail_serve": [Door(PAGE, public_url(), sees_page, place_shown)],
+    # The minutes as a PDF: whoever may read the page, and only its published text.
+    "minutes.MinutesPage:pdf": [Door(PAGE, public_url("pdf/"), sees_page, place_printed)],
     "networks.NetworkPage:decisions": [Door(PAGE, network_route("beslut/"), listed, url_shown)],
     "networks.NetworkPage:attendance": [
         Door(PAGE, network_route("narvaro/"), listed, attendee_shown)
@@ -1105,6 +1117,7 @@ NOT_DOORS = {
         "networks.NetworkPage:index_route",
         "networks.ConferencePage:index_route",
         "networks.ConferenceIndexPage:index_route",
+        "minutes.MinutesPage:index_route",
         "calendar_file",
     ),
     "a meeting of a network's schedule, public with its network": (

@@ -351,5 +351,7 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         # Lockouts are warnings; each start and each failed attempt need not be logged.
         "axes": {"level": "WARNING"},
+        # The minutes' PDF: a line per step, and a warning per screen-only CSS rule it skips.
+        "weasyprint": {"level": "ERROR"},
     },
 }

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -16,10 +17,11 @@ from minutes.blocks import AgendaBlock
 from minutes.choices import NetworkRole
 from minutes.follow_up_api import FollowUpsSerializer, attach_follow_ups
 from minutes.models.follow_up import FollowUp, FollowUpState, shown_on, worded_on
+from minutes.pdf import pdf_response
 from search import attachments
 
 
-class MinutesPage(BasePage):
+class MinutesPage(RoutablePageMixin, BasePage):
     """One meeting's minutes: agenda items with decisions, and who attended."""
 
     # Indexed: the newest minutes are listed on the home page, network pages and feeds.
@@ -148,6 +150,12 @@ class MinutesPage(BasePage):
             if item.block_type == "item"
             for clause in item.value["decisions"]
         ]
+
+    # The same in every language: a file's type, not a word.
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        """The minutes as a PDF, as printed; see ``minutes.pdf``."""
+        return pdf_response(request, self)
 
     def attachment_text(self):
         return attachments.attachment_text(self)
