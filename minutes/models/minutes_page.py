@@ -14,6 +14,7 @@ from core.pages import BasePage
 from minutes.blocks import AgendaBlock
 from minutes.choices import NetworkRole
 from minutes.follow_up_api import FollowUpsSerializer
+from minutes.outline import agenda_outline
 from search import attachments
 
 
@@ -154,6 +155,7 @@ class MinutesPage(BasePage):
         context["present"] = [a for a in attendees if a.present]
         context["absent"] = [a for a in attendees if not a.present]
         context["follow_ups_by_anchor"] = self.follow_ups_by_anchor()
+        context["outline"] = agenda_outline(self, request)
         return context
 
     def follow_ups_by_anchor(self):
