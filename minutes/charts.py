@@ -103,7 +103,8 @@ def legend(items, y, width):
     """
     parts, x, top = [], 0, y
     for draw, label in items:
-        item_width = CELL + 10 + 8 * len(str(label))
+        # About the width of the name at 14 px, with room to spare before the next swatch.
+        item_width = CELL + 20 + 9 * len(str(label))
         if x and x + item_width > width:
             x, y = 0, y + CELL
         parts.append(draw(x, y))
