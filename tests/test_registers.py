@@ -300,6 +300,21 @@ class AttendanceOverviewTests(RegisterTestCase):
         self.assertEqual(count(), few)
         self.assertEqual(self.overview().meeting_count, 10)
 
+    def test_query_count_does_not_grow_with_the_members(self):
+        def count():
+            with CaptureQueriesContext(connection) as queries:
+                self.assertEqual(self.client.get(f"{self.network.url}narvaro/").status_code, 200)
+            return len(queries)
+
+        count()  # Warms the caches of site root paths and the like.
+        few = count()
+        for _ in range(6):
+            NetworkMember.objects.create(
+                page=self.network, person=PersonFactory(organisation=OrganisationFactory())
+            )
+        self.assertEqual(count(), few)
+        self.assertEqual(len(self.overview().organisations), 8)
+
     def test_network_page_links_its_registers(self):
         response = self.client.get(self.network.url)
         self.assertContains(response, f'href="{self.network.url}beslut/"')
