@@ -6,6 +6,8 @@ how many minutes there are: the pages in one query, their follow-ups in another.
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from minutes.agenda import agenda_item_anchor, list_block_values
 from minutes.dates import parse_year
 from minutes.models.follow_up import FollowUp, FollowUpState, shown_on, worded_on
@@ -131,6 +133,7 @@ class DecisionRegister:
         keys = {key for key, _name in self.responsible_choices}
         self.responsible = responsible if responsible in keys else ""
         self.decisions = [decision for decision in decisions if self._matches(decision)]
+        self.by_year = DecisionsByYear(self.decisions)
 
     @staticmethod
     def state_choices_values():
@@ -183,6 +186,35 @@ class DecisionRegister:
         if not self.responsible:
             return True
         return any(f.responsible_key() == self.responsible for f in decision.follow_ups)
+
+
+class DecisionsByYear:
+    """How many decisions each year has, by the state of their follow-up, newest year first.
+
+    A decision with several follow-ups counts under its first one's state.
+    """
+
+    def __init__(self, decisions):
+        self.states = [
+            (WITHOUT_FOLLOW_UP, _("No follow-up")),
+            *((value, str(label)) for value, label in public_states()),
+        ]
+        by_year = {}
+        for decision in decisions:
+            state = decision.follow_ups[0].state if decision.follow_ups else WITHOUT_FOLLOW_UP
+            counts = by_year.setdefault(decision.meeting_date.year, {})
+            counts[state] = counts.get(state, 0) + 1
+        self.rows = [
+            (year, counts, sum(counts.values()))
+            for year, counts in sorted(by_year.items(), reverse=True)
+        ]
+
+    def table(self):
+        """Rows of ``(year, [(state's name, count) in the order of states], total)``."""
+        return [
+            (year, [(label, counts.get(state, 0)) for state, label in self.states], total)
+            for year, counts, total in self.rows
+        ]
 
 
 def public_states():

@@ -434,7 +434,10 @@ class DemoSiteTests(TestCase):
         html = self.client.get(GR_NETWORK + "narvaro/?ar=2026").content.decode()
         count = re.search(r'<p class="register-count">\s*(\d+)', html)[1]
         self.assertEqual(int(count), minutes.count())
-        row = f'<th scope="row">{escape(chair.person.name)}</th><td>{chair_count}</td>'
+        row = (
+            f'<th scope="row">{escape(chair.person.name)}</th>'
+            f'<td data-label="Möten med närvaro">{chair_count}</td>'
+        )
         self.assertIn(row, html)
 
     def test_members_of_a_unit_are_shown_with_the_units_organisation(self):

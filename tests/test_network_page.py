@@ -23,5 +23,9 @@ def test_upcoming_meetings_are_listed_by_date_and_include_one_under_way(client):
     NetworkMeetingFactory(page=network, date=today - datetime.timedelta(30), place="Falköping")
 
     html = client.get(network.url).content.decode()
-    places = re.findall(r"Borås|Skövde|Lidköping|Falköping", html)
+    listed = re.search(r'<section aria-labelledby="upcoming-meetings">.*?</section>', html, re.S)[0]
+    places = re.findall(r"Borås|Skövde|Lidköping|Falköping", listed)
     assert places == ["Lidköping", "Skövde", "Borås"]
+    # The side column names the next one, the meeting under way.
+    aside = re.search(r'<aside class="page-aside".*?</aside>', html, re.S)[0]
+    assert re.findall(r"Borås|Skövde|Lidköping|Falköping", aside) == ["Lidköping"]

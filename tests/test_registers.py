@@ -7,6 +7,8 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from minutes.models.follow_up import FollowUp
+from networks.models.network_page import NetworkMember
 from tests.factories import (
     MinutesAttendeeFactory,
     MinutesPageFactory,
@@ -163,6 +165,33 @@ class DecisionRegisterTests(RegisterTestCase):
         response = self.client.get(f"{self.network.url}beslut/")
         self.assertNotContains(response, "hemlig")
 
+    def test_counts_decisions_per_year_and_state_in_a_picture_and_a_table(self):
+        FollowUp.objects.create(
+            network=self.network,
+            minutes=self.spring,
+            anchor="punkt-1",
+            clause="att följa upp i höst",
+            state="open",
+        )
+        response = self.client.get(f"{self.network.url}beslut/")
+        by_year = response.context["register"].by_year
+        self.assertEqual(
+            [(year, counts, total) for year, counts, total in by_year.rows],
+            [(2025, {"none": 3, "open": 1}, 4), (2024, {"none": 1}, 1)],
+        )
+        html = response.content.decode()
+        svg = html[html.index("<svg") : html.index("</svg>")]
+        self.assertIn('role="img"', svg)
+        self.assertIn("<title>2025, Öppen: 1</title>", svg)
+        self.assertIn(">Ingen uppföljning</text>", svg)
+        self.assertInHTML(
+            '<tr><th scope="row">2025</th><td data-label="Ingen uppföljning">3</td>'
+            '<td data-label="Öppen">1</td><td data-label="Pågår">0</td>'
+            '<td data-label="Återrapporterad">0</td><td data-label="Avskriven">0</td>'
+            '<td data-label="Totalt">4</td></tr>',
+            html,
+        )
+
     def test_query_count_does_not_grow_with_the_minutes(self):
         def count():
             with CaptureQueriesContext(connection) as queries:
@@ -213,8 +242,49 @@ class AttendanceOverviewTests(RegisterTestCase):
 
     def test_page_shows_the_counts(self):
         response = self.client.get(f"{self.network.url}narvaro/")
-        self.assertContains(response, '<th scope="row">Lerums kommun</th><td>2</td>', html=False)
-        self.assertContains(response, '<th scope="row">Anna Ek</th><td>2</td>', html=False)
+        self.assertContains(
+            response, '<td data-label="Möten med närvaro">deltog i 2 av 2 möten</td>'
+        )
+        self.assertContains(
+            response, '<th scope="row">Anna Ek</th><td data-label="Möten med närvaro">2</td>'
+        )
+
+    def test_each_organisation_has_a_cell_per_meeting_and_a_yearly_rate(self):
+        overview = self.overview()
+        self.assertEqual(
+            [m.date for m in overview.meetings],
+            [self.spring.meeting_date, self.summer.meeting_date],
+        )
+        rows = {row.name: row for row in overview.organisations}
+        self.assertEqual(rows["Alingsås kommun"].cells, ["absent", "present"])
+        self.assertEqual(rows["Alingsås kommun"].rate, 50)
+        self.assertEqual(rows["Lerums kommun"].rate, 100)
+
+    def test_a_member_municipality_absent_all_year_still_appears(self):
+        partille = OrganisationFactory(name="Partille kommun")
+        NetworkMember.objects.create(page=self.network, person=PersonFactory(organisation=partille))
+        guest = OrganisationFactory(name="Göteborgsregionen")
+        MinutesAttendeeFactory(page=self.summer, person=PersonFactory(organisation=guest))
+        rows = {row.name: row for row in self.overview().organisations}
+        self.assertEqual(rows["Partille kommun"].cells, ["absent", "absent"])
+        self.assertEqual((rows["Partille kommun"].attended, rows["Partille kommun"].rate), (0, 0))
+        # A guest who came once was not invited to the other meeting, and is not counted absent.
+        self.assertEqual(rows["Göteborgsregionen"].cells, ["not_invited", "present"])
+        self.assertEqual(rows["Göteborgsregionen"].rate, 100)
+        response = self.client.get(f"{self.network.url}narvaro/")
+        self.assertContains(response, "deltog i 0 av 2 möten")
+        self.assertContains(response, "Inte kallad")
+
+    def test_the_picture_is_an_image_with_a_title_and_words_for_each_state(self):
+        html = self.client.get(f"{self.network.url}narvaro/").content.decode()
+        svg = html[html.index("<svg") : html.index("</svg>")]
+        self.assertIn('role="img"', svg)
+        self.assertIn(
+            '<title id="attendance-chart-title">Närvaro per kommun och möte, 2025</title>', svg
+        )
+        self.assertIn("<title>Alingsås kommun, 7 mars 2025: Deltog ej</title>", svg)
+        for word in ("Deltog", "Deltog ej", "Inte kallad"):
+            self.assertIn(f">{word}</text>", svg)
 
     def test_query_count_does_not_grow_with_the_minutes(self):
         def count():
@@ -229,6 +299,21 @@ class AttendanceOverviewTests(RegisterTestCase):
             MinutesAttendeeFactory(page=page, person=PersonFactory())
         self.assertEqual(count(), few)
         self.assertEqual(self.overview().meeting_count, 10)
+
+    def test_query_count_does_not_grow_with_the_members(self):
+        def count():
+            with CaptureQueriesContext(connection) as queries:
+                self.assertEqual(self.client.get(f"{self.network.url}narvaro/").status_code, 200)
+            return len(queries)
+
+        count()  # Warms the caches of site root paths and the like.
+        few = count()
+        for _ in range(6):
+            NetworkMember.objects.create(
+                page=self.network, person=PersonFactory(organisation=OrganisationFactory())
+            )
+        self.assertEqual(count(), few)
+        self.assertEqual(len(self.overview().organisations), 8)
 
     def test_network_page_links_its_registers(self):
         response = self.client.get(self.network.url)

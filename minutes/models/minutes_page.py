@@ -17,6 +17,7 @@ from minutes.blocks import AgendaBlock
 from minutes.choices import NetworkRole
 from minutes.follow_up_api import FollowUpsSerializer, attach_follow_ups
 from minutes.models.follow_up import FollowUp, FollowUpState, shown_on, worded_on
+from minutes.outline import agenda_outline
 from minutes.pdf import pdf_response
 from search import attachments
 
@@ -166,6 +167,7 @@ class MinutesPage(RoutablePageMixin, BasePage):
         context["present"] = [a for a in attendees if a.present]
         context["absent"] = [a for a in attendees if not a.present]
         context["follow_ups_by_anchor"] = self.follow_ups_by_anchor()
+        context["outline"] = agenda_outline(self, request)
         return context
 
     def follow_ups_by_anchor(self):

@@ -184,9 +184,12 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
         today = timezone.localdate()
         context["minutes"] = MinutesListing(self.listed_minutes(), year=request.GET.get("ar"))
         # Meetings over several days stay listed until their last day.
-        context["upcoming_meetings"] = self.meetings.filter(
-            Q(date__gte=today) | Q(end_date__gte=today)
-        ).order_by("date", "start_time")
+        # A list: the side column shows its first, and the page all of them.
+        context["upcoming_meetings"] = list(
+            self.meetings.filter(Q(date__gte=today) | Q(end_date__gte=today)).order_by(
+                "date", "start_time"
+            )
+        )
         context["conferences"] = self.listed_conferences().order_by("-start")
         context["open_follow_ups"] = open_follow_ups(self.published_minutes())
         context["sub_networks"] = NetworkPage.objects.child_of(self).live().public()

@@ -120,7 +120,9 @@ class NetworkRoutesMixin:
 
     @path(pgettext_lazy("URL path", "attendance/"), name="attendance")
     def attendance(self, request):
-        overview = AttendanceOverview(self.published_minutes(), year=request.GET.get("ar"))
+        overview = AttendanceOverview(
+            self.published_minutes(), year=request.GET.get("ar"), members=self.members.all()
+        )
         return self.render_register(
             request, "minutes/attendance_overview.html", overview, _("Attendance")
         )
