@@ -225,7 +225,7 @@ class EnglishMinutesPdfTests(TranslatedSiteTestCase):
         reader, text = pdf_text(response.content)
         self.assertEqual(reader.trailer["/Root"]["/Lang"], "sv")
         self.assertIn("Möte i mars", text)
-        self.assertIn("Network", text)
+        self.assertIn("The meeting", text)
         # Kept under its original's published revision: a publish there makes a new one.
         self.assertIsNotNone(cache.get(pdf_cache_key(alias, "en")))
         original = Page.objects.get(pk=self.untranslated.pk)

@@ -45,3 +45,14 @@ def public_paths():
         paths.append(("search without hits", language, f"{search}?q={SEARCH_WITHOUT_HITS}"))
         paths.append(("page not found", language, MISSING_PATH[language]))
     return paths
+
+
+def register_paths():
+    """``(label, language, path)`` for a network's decision register and attendance overview."""
+    english_network = english_path(NETWORK)
+    return [
+        ("decision register", "sv", NETWORK + "beslut/"),
+        ("decision register", "en", english_network + "decisions/"),
+        ("attendance overview", "sv", NETWORK + "narvaro/"),
+        ("attendance overview", "en", english_network + "attendance/"),
+    ]

@@ -1,13 +1,14 @@
 """axe-core finds no serious or critical accessibility violation on any public page type.
 
-Every page type, the search results with and without hits and the 404 page are checked in
-Swedish and in English; each page carries the language switcher. The counts per page are
+Every page type, the search results with and without hits, a network's registers and the
+404 page are checked in Swedish and in English at 1280 px (``test_layout`` checks them at
+375 px); each page carries the language switcher. The counts per page are
 printed so that minor findings stay visible too.
 """
 
 import pytest
 
-from tests.browser.public_pages import public_paths
+from tests.browser.public_pages import public_paths, register_paths
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -42,7 +43,7 @@ def test_public_pages_have_no_serious_or_critical_violations(
 ):
     rows = []
     problems = []
-    for label, language, path in public_paths():
+    for label, language, path in [*public_paths(), *register_paths()]:
         response = page.goto(site + path)
         expected_status = 404 if label == "page not found" else 200
         if response.status != expected_status:
