@@ -21,6 +21,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, 
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 
+from core.public_pages import public
 from core.text_language import with_own_text
 
 # Page permissions that open a part of the tree to an editor in the admin explorer.
@@ -206,7 +207,7 @@ def published(queryset):
     an alias, or a translation not yet approved, shows another language's text, so it never
     counts as content of its own.
     """
-    return with_own_text(queryset.live().public())
+    return with_own_text(public(queryset.live()))
 
 
 def may_use_admin(user):

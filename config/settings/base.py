@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "core.content_security.ContentSecurityPolicyMiddleware",
     "core.login_throttling.PasswordResetThrottleMiddleware",
     "core.password_throttling.PasswordFormThrottleMiddleware",
+    # Finds the page a request asks for before Wagtail's view walks the tree for it.
+    "core.page_routing.PageRoutingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout raised by the backend into a response.
     "axes.middleware.AxesMiddleware",

@@ -16,6 +16,7 @@ from wagtail.search import index
 from core.api_serializers import OrganisationSerializer, PersonSerializer
 from core.blocks import RICH_TEXT_FEATURES
 from core.pages import BasePage, IntroIndexPage
+from core.public_pages import public
 from minutes.choices import NetworkRole
 from minutes.listing import MinutesListing
 from minutes.models.follow_up import open_follow_ups
@@ -36,9 +37,7 @@ class NetworkIndexPage(IntroIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["networks"] = (
-            NetworkPage.objects.child_of(self)
-            .live()
-            .public()
+            public(NetworkPage.objects.child_of(self).live())
             .select_related("organisation")
             .order_by("organisation__name", "title")
         )
@@ -189,7 +188,7 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
         ).order_by("date", "start_time")
         context["conferences"] = self.listed_conferences().order_by("-start")
         context["open_follow_ups"] = open_follow_ups(self.published_minutes())
-        context["sub_networks"] = NetworkPage.objects.child_of(self).live().public()
+        context["sub_networks"] = public(NetworkPage.objects.child_of(self).live())
         context["members"] = self.members.select_related("person__organisation__parent")
         context["contacts"] = contacts_to_show(self.contacts.all(), self.locale_id)
         return context

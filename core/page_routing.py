@@ -1,0 +1,149 @@
+"""Find the page a request asks for in two queries, whatever its depth.
+
+Wagtail routes a request from the site's root page down, one child at a time: two queries
+for each level of the tree (the child, then its specific row), and before them the site,
+the active locale and the root page's translation. This middleware answers the same
+question before Wagtail's view runs and hands it the answer through the attributes its
+``Site.find_for_request`` and ``Page.route_for_request`` keep their results in:
+
+- the site, its root page in the active language and the site's root paths are kept per
+  generation of content (``core.per_generation``);
+- every page on the way, root to leaf, is read in one query by its ``url_path``, and only
+  the page served is read again for its specific row.
+
+A page type that routes its own paths (``RoutablePageMixin``) is asked, by its class's
+resolver, whether it answers the rest of the path; when it does, or when a page type
+overrides ``route`` otherwise, Wagtail's own routing takes over from that page, so the
+result is always the one Wagtail's walk would give.
+"""
+
+from django.http import Http404
+from django.utils.translation import get_language
+from wagtail import views as wagtail_views
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Locale, Page, Site
+from wagtail.url_routing import RouteResult
+
+from core.per_generation import kept, serving
+from core.text_language import with_untranslated_from
+
+SITE_ATTRIBUTE = "_wagtail_site"
+ROUTE_ATTRIBUTE = "_wagtail_route_for_request"
+ROOT_PATHS_ATTRIBUTE = "_wagtail_cached_site_root_paths"
+# The pages from the root to the one served, kept for the breadcrumbs.
+ROUTED_PAGES_ATTRIBUTE = "_samverkan_routed_pages"
+
+
+def request_site(request):
+    """The request's site, as ``Site.find_for_request`` finds it, once per generation."""
+    if not hasattr(request, SITE_ATTRIBUTE):
+        key = ("site", request._get_raw_host(), request.get_port())
+        site = kept(key, lambda: Site._find_for_request(request), request)
+        setattr(request, SITE_ATTRIBUTE, site)
+    return getattr(request, SITE_ATTRIBUTE)
+
+
+def localized_root(site, request):
+    """The site's root page in the active language (``Page.localized``), kept."""
+    language = get_language()
+
+    def find():
+        root = site.root_page
+        try:
+            locale = Locale.objects.get_for_language(language)
+        except (LookupError, Locale.DoesNotExist):
+            return root
+        if locale.pk == root.locale_id:
+            return root
+        translation = root.get_translation_or_none(locale)
+        return translation if translation is not None and translation.live else root
+
+    return kept(("root", site.pk, language), find, request)
+
+
+def routes_itself(cls, page, remaining):
+    """Whether ``page`` of class ``cls`` answers ``remaining`` otherwise than by a child."""
+    if cls.route is Page.route:
+        return False
+    if issubclass(cls, RoutablePageMixin) and cls.route is RoutablePageMixin.route:
+        if not page.live:
+            return False
+        path = "/" + "".join(f"{component}/" for component in remaining)
+        try:
+            cls.get_resolver().resolve(path)
+        except Http404:
+            return False
+        return True
+    return True
+
+
+def route(request, root, components):
+    """Wagtail's ``route`` from ``root`` down ``components``, in two queries."""
+    prefixes = [root.url_path]
+    for component in components:
+        prefixes.append(f"{prefixes[-1]}{component}/")
+    pages = with_untranslated_from(
+        Page.objects.filter(url_path__in=prefixes, path__startswith=root.path)
+    ).order_by("depth")
+    found = {page.url_path: page for page in pages}
+    setattr(request, ROUTED_PAGES_ATTRIBUTE, list(found.values()))
+    page = found.get(root.url_path)
+    if page is None:
+        raise Http404
+    for depth, prefix in enumerate(prefixes[1:]):
+        remaining = components[depth:]
+        if routes_itself(page.specific_class, page, remaining):
+            return page.specific.route(request, remaining)
+        parent, page = page, found.get(prefix)
+        if page is None:
+            raise Http404
+        page._cached_parent_obj = parent
+    specific = page.specific
+    if page.specific_class.route is not Page.route:
+        return specific.route(request, [])
+    if not page.live:
+        raise Http404
+    return RouteResult(specific)
+
+
+def routed_ancestors(request, page, root):
+    """The live ancestors of ``page`` from ``root`` down, as the request was routed to it.
+
+    None when the request was not routed through them all (a page rendered by another view).
+    """
+    routed = getattr(request, ROUTED_PAGES_ATTRIBUTE, None) or ()
+    ancestors = [
+        ancestor
+        for ancestor in routed
+        if root.depth <= ancestor.depth < page.depth and page.path.startswith(ancestor.path)
+    ]
+    if len(ancestors) != page.depth - root.depth:
+        return None
+    return [ancestor for ancestor in ancestors if ancestor.live]
+
+
+class PageRoutingMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with serving(request):
+            return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is not wagtail_views.serve or hasattr(request, ROUTE_ATTRIBUTE):
+            return None
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        site = request_site(request)
+        if site is None:
+            return None
+        if not hasattr(request, ROOT_PATHS_ATTRIBUTE):
+            paths = kept("site root paths", Site.get_site_root_paths, request)
+            setattr(request, ROOT_PATHS_ATTRIBUTE, paths)
+        components = [component for component in path.split("/") if component]
+        try:
+            result = route(request, localized_root(site, request), components)
+        except Http404:
+            result = None
+        setattr(request, ROUTE_ATTRIBUTE, result)
+        return None
