@@ -17,6 +17,7 @@ overrides ``route`` otherwise, Wagtail's own routing takes over from that page, 
 result is always the one Wagtail's walk would give.
 """
 
+from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
@@ -25,13 +26,16 @@ from wagtail.models import Locale, Page, Site
 from wagtail.url_routing import RouteResult
 
 from core.per_generation import kept, serving
-from core.text_language import with_untranslated_from
+from core.public_pages import restricted_sections
+from core.text_language import UNTRANSLATED_FROM, own_text, with_untranslated_from
 
 SITE_ATTRIBUTE = "_wagtail_site"
 ROUTE_ATTRIBUTE = "_wagtail_route_for_request"
 ROOT_PATHS_ATTRIBUTE = "_wagtail_cached_site_root_paths"
 # The pages from the root to the one served, kept for the breadcrumbs.
 ROUTED_PAGES_ATTRIBUTE = "_samverkan_routed_pages"
+# Those pages and the translations of each, for the language switcher.
+ROUTED_ROWS_ATTRIBUTE = "_samverkan_routed_rows"
 
 
 def request_site(request):
@@ -77,33 +81,95 @@ def routes_itself(cls, page, remaining):
     return True
 
 
+def served_page(page):
+    """The page's specific row, with the rows its template names (``serve_select_related``).
+
+    A page type lists there the people and organisations it shows beside its own fields,
+    so that they come in the same query.
+    """
+    cls = page.specific_class
+    related = getattr(cls, "serve_select_related", ())
+    if not related:
+        return page.specific
+    specific = cls._default_manager.select_related(*related).get(pk=page.pk)
+    specific.untranslated_from = page.untranslated_from
+    if hasattr(page, "_cached_parent_obj"):
+        specific._cached_parent_obj = page._cached_parent_obj
+    return specific
+
+
+def read_pages(request, root, prefixes):
+    """The pages along the path, and with them the live translations of each.
+
+    The translations are what the language switcher asks of the page served
+    (``routed_translations``); reading them here spares it a query of its own.
+    """
+    along = Q(url_path__in=prefixes, path__startswith=root.path)
+    keys = Page.objects.filter(along).values("translation_key")
+    translations = Q(translation_key__in=keys, live=True) & own_text()
+    rows = list(with_untranslated_from(Page.objects.filter(along | translations)))
+    found = {
+        page.url_path: page
+        for page in sorted(rows, key=lambda page: page.depth)
+        if page.url_path in prefixes and page.path.startswith(root.path)
+    }
+    setattr(request, ROUTED_PAGES_ATTRIBUTE, list(found.values()))
+    setattr(request, ROUTED_ROWS_ATTRIBUTE, rows)
+    return found
+
+
 def route(request, root, components):
     """Wagtail's ``route`` from ``root`` down ``components``, in two queries."""
     prefixes = [root.url_path]
     for component in components:
         prefixes.append(f"{prefixes[-1]}{component}/")
-    pages = with_untranslated_from(
-        Page.objects.filter(url_path__in=prefixes, path__startswith=root.path)
-    ).order_by("depth")
-    found = {page.url_path: page for page in pages}
-    setattr(request, ROUTED_PAGES_ATTRIBUTE, list(found.values()))
+    found = read_pages(request, root, prefixes)
     page = found.get(root.url_path)
     if page is None:
         raise Http404
     for depth, prefix in enumerate(prefixes[1:]):
         remaining = components[depth:]
         if routes_itself(page.specific_class, page, remaining):
-            return page.specific.route(request, remaining)
+            return served_page(page).route(request, remaining)
         parent, page = page, found.get(prefix)
         if page is None:
             raise Http404
         page._cached_parent_obj = parent
-    specific = page.specific
+    specific = served_page(page)
     if page.specific_class.route is not Page.route:
         return specific.route(request, [])
     if not page.live:
         raise Http404
     return RouteResult(specific)
+
+
+def is_public_path(path):
+    return not any(path.startswith(section) for section, _depth in restricted_sections())
+
+
+def note_translations(request, page):
+    """Give the page served its translations (``routed_translations``), from the route's rows.
+
+    They are what ``home.templatetags.language_tags`` would read: live, public pages
+    translating the page or one of its ancestors, in their own text, or the page itself.
+    """
+    rows = getattr(request, ROUTED_ROWS_ATTRIBUTE, None)
+    routed = getattr(request, ROUTED_PAGES_ATTRIBUTE, ())
+    along = [ancestor for ancestor in routed if page.path.startswith(ancestor.path)]
+    if rows is None or not along or along[-1].pk != page.pk:
+        return
+    keys = {ancestor.translation_key for ancestor in along if ancestor.depth > 1}
+    page.routed_translations = sorted(
+        (
+            row
+            for row in rows
+            if row.translation_key in keys
+            and row.live
+            and is_public_path(row.path)
+            and (getattr(row, UNTRANSLATED_FROM) is None or row.pk == page.pk)
+        ),
+        key=lambda row: -row.depth,
+    )
 
 
 def routed_ancestors(request, page, root):
@@ -145,5 +211,7 @@ class PageRoutingMiddleware:
             result = route(request, localized_root(site, request), components)
         except Http404:
             result = None
+        if result is not None:
+            note_translations(request, result[0])
         setattr(request, ROUTE_ATTRIBUTE, result)
         return None

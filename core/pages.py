@@ -38,6 +38,8 @@ class BasePage(Page):
 
     search_fields = [*Page.search_fields, index.FilterField("locale_id")]
     owner_panels = [FieldPanel("page_owner")]
+    # Read with the page when it is served (core.page_routing): every page shows its owner.
+    serve_select_related = ("page_owner",)
     # Relations the API walks, loaded in bulk by config.api.
     api_prefetch = ("locale", "page_owner__organisation__parent")
     api_fields = [

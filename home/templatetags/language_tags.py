@@ -60,16 +60,23 @@ def page_versions(page):
     return versions
 
 
-def find_page_versions(page):
+def page_translations(page):
     # The page and its ancestors below the tree's root, named by their paths: no query.
     paths = [page.path[: Page.steplen * depth] for depth in range(2, page.depth + 1)]
     keys = Page.objects.filter(path__in=paths).values("translation_key")
-    candidates = with_untranslated_from(
+    return with_untranslated_from(
         public(Page.objects.live())
         .filter(translation_key__in=keys)
         .filter(own_text() | Q(pk=page.pk))
         .order_by("-depth")
     )
+
+
+def find_page_versions(page):
+    # The page served was read with its translations (core.page_routing); another, here.
+    candidates = getattr(page, "routed_translations", None)
+    if candidates is None:
+        candidates = page_translations(page)
     deepest = {}
     own = None
     for candidate in candidates:

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -96,6 +97,7 @@ class MinutesPage(BasePage):
         index.SearchField("attachment_text"),
         index.FilterField("meeting_date"),
     ]
+    serve_select_related = (*BasePage.serve_select_related, "chair", "secretary")
     api_prefetch = (
         *BasePage.api_prefetch,
         "chair__organisation__parent",
@@ -162,19 +164,21 @@ class MinutesPage(BasePage):
         An unconfirmed proposal of the import is not shown.
         """
         by_anchor = {}
-        decided = (
-            self.follow_ups.exclude(state="proposed")
-            .select_related("reported_in")
+        # Both kinds in one query: a follow-up may be decided and reported at one meeting.
+        decided = Q(minutes=self) & ~Q(state="proposed")
+        reported = Q(reported_in=self, state="reported")
+        follow_ups = (
+            self.follow_ups.model.objects.filter(decided | reported)
+            .select_related("minutes", "reported_in")
             .prefetch_related("events")
         )
-        for follow_up in decided:
-            by_anchor.setdefault(follow_up.anchor, {"decided": [], "reported": []})
-            by_anchor[follow_up.anchor]["decided"].append(follow_up)
-        for follow_up in self.reported_follow_ups.filter(state="reported").select_related(
-            "minutes"
-        ):
-            by_anchor.setdefault(follow_up.reported_anchor, {"decided": [], "reported": []})
-            by_anchor[follow_up.reported_anchor]["reported"].append(follow_up)
+        for follow_up in follow_ups:
+            if follow_up.minutes_id == self.pk and follow_up.state != "proposed":
+                by_anchor.setdefault(follow_up.anchor, {"decided": [], "reported": []})
+                by_anchor[follow_up.anchor]["decided"].append(follow_up)
+            if follow_up.reported_in_id == self.pk and follow_up.state == "reported":
+                by_anchor.setdefault(follow_up.reported_anchor, {"decided": [], "reported": []})
+                by_anchor[follow_up.reported_anchor]["reported"].append(follow_up)
         return by_anchor
 
 

@@ -150,6 +150,7 @@ class ConferencePage(RoutablePageMixin, BasePage):
         index.FilterField("start"),
     ]
 
+    serve_select_related = (*BasePage.serve_select_related, "organiser", "image")
     api_prefetch = (
         *BasePage.api_prefetch,
         "organiser",

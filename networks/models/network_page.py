@@ -16,9 +16,10 @@ from wagtail.search import index
 from core.api_serializers import OrganisationSerializer, PersonSerializer
 from core.blocks import RICH_TEXT_FEATURES
 from core.pages import BasePage, IntroIndexPage
+from core.per_generation import kept
 from core.public_pages import public
 from minutes.choices import NetworkRole
-from minutes.listing import MinutesListing
+from minutes.listing import MinutesListing, years_of
 from minutes.models.follow_up import open_follow_ups
 from networks.blocks import AssignmentBlock, PriorityBlock, RoleBlock
 from networks.models.choices import MeetingKind
@@ -130,6 +131,7 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
         index.FilterField("organisation"),
     ]
 
+    serve_select_related = (*BasePage.serve_select_related, "organisation")
     api_prefetch = (
         *BasePage.api_prefetch,
         "organisation",
@@ -181,7 +183,10 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        context["minutes"] = MinutesListing(self.listed_minutes(), year=request.GET.get("ar"))
+        minutes = self.listed_minutes()
+        # The archive's years change only with content: kept per generation of it.
+        years = kept(("minutes years", self.pk), lambda: years_of(minutes))
+        context["minutes"] = MinutesListing(minutes, year=request.GET.get("ar"), years=years)
         # Meetings over several days stay listed until their last day.
         context["upcoming_meetings"] = self.meetings.filter(
             Q(date__gte=today) | Q(end_date__gte=today)

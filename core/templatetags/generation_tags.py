@@ -1,0 +1,27 @@
+"""The page cache's generation in templates, to key cached fragments by.
+
+A fragment that shows only content (a network's member table, a minutes page's agenda)
+is kept with Django's ``{% cache %}`` in the "pages" cache under the generation token, so
+that any change to content, which replaces the token, renders it anew::
+
+    {% load cache generation_tags %}{% content_generation as generation %}
+    {% cache FRAGMENT_SECONDS "network-members" page.pk generation LANGUAGE_CODE using="pages" %}
+"""
+
+from django import template
+from django.conf import settings
+
+from core.per_generation import generation
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def content_generation(context):
+    return generation(context.get("request"))
+
+
+@register.simple_tag
+def fragment_seconds():
+    """How long a fragment is kept: until its generation ends, within this bound."""
+    return settings.FRAGMENT_CACHE_SECONDS
