@@ -28,10 +28,15 @@ from wagtail.url_routing import RouteResult
 from core.per_generation import kept, serving
 from core.public_pages import restricted_sections
 from core.text_language import UNTRANSLATED_FROM, own_text, with_untranslated_from
+from core.wagtail_internals.request_lookups import (
+    find_site,
+    give_root_paths,
+    give_route,
+    give_site,
+    is_routed,
+    known_site,
+)
 
-SITE_ATTRIBUTE = "_wagtail_site"
-ROUTE_ATTRIBUTE = "_wagtail_route_for_request"
-ROOT_PATHS_ATTRIBUTE = "_wagtail_cached_site_root_paths"
 # The pages from the root to the one served, kept for the breadcrumbs.
 ROUTED_PAGES_ATTRIBUTE = "_samverkan_routed_pages"
 # Those pages and the translations of each, for the language switcher.
@@ -40,11 +45,12 @@ ROUTED_ROWS_ATTRIBUTE = "_samverkan_routed_rows"
 
 def request_site(request):
     """The request's site, as ``Site.find_for_request`` finds it, once per generation."""
-    if not hasattr(request, SITE_ATTRIBUTE):
-        key = ("site", request._get_raw_host(), request.get_port())
-        site = kept(key, lambda: Site._find_for_request(request), request)
-        setattr(request, SITE_ATTRIBUTE, site)
-    return getattr(request, SITE_ATTRIBUTE)
+    site, known = known_site(request)
+    if not known:
+        key = ("site", request.get_host(), request.get_port())
+        site = kept(key, lambda: find_site(request), request)
+        give_site(request, site)
+    return site
 
 
 def localized_root(site, request):
@@ -197,15 +203,13 @@ class PageRoutingMiddleware:
             return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is not wagtail_views.serve or hasattr(request, ROUTE_ATTRIBUTE):
+        if view_func is not wagtail_views.serve or is_routed(request):
             return None
         path = view_kwargs.get("path", view_args[0] if view_args else "")
         site = request_site(request)
         if site is None:
             return None
-        if not hasattr(request, ROOT_PATHS_ATTRIBUTE):
-            paths = kept("site root paths", Site.get_site_root_paths, request)
-            setattr(request, ROOT_PATHS_ATTRIBUTE, paths)
+        give_root_paths(request, kept("site root paths", Site.get_site_root_paths, request))
         components = [component for component in path.split("/") if component]
         try:
             result = route(request, localized_root(site, request), components)
@@ -213,5 +217,5 @@ class PageRoutingMiddleware:
             result = None
         if result is not None:
             note_translations(request, result[0])
-        setattr(request, ROUTE_ATTRIBUTE, result)
+        give_route(request, result)
         return None

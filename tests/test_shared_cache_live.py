@@ -133,6 +133,7 @@ def site_env(tmp_path, redis_url):
         "PYTHONPATH": str(PROJECT),
     }
     manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "collectstatic", "--no-input", "-v0")
     shell(env, BUILD)
     return env
 
