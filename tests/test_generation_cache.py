@@ -77,3 +77,8 @@ class GenerationCacheTests(TestCase):
         self.html(self.minutes)
         Page.objects.get(pk=self.minutes.pk).specific.unpublish()
         self.assertEqual(self.client.get(self.minutes.url).status_code, 404)
+
+    def test_a_network_published_shows_on_the_home_page_at_once(self):
+        self.assertIn("Nätverk Åsdalen", self.html(self.tree.home))
+        NetworkPageFactory(parent=self.tree.network_index, title="Nätverk Björkdalen")
+        self.assertIn("Nätverk Björkdalen", self.html(self.tree.home))
