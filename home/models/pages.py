@@ -33,11 +33,14 @@ class HomePage(IntroIndexPage):
         context["upcoming_conferences"] = (
             public(ConferencePage.objects.live())
             .filter(locale_id=self.locale_id, end__gte=timezone.now())
+            # Listed by title and dates: their programmes would be decoded for nothing.
+            .defer_streamfields()
             .order_by("start")[:4]
         )
         context["latest_minutes"] = (
             public(MinutesPage.objects.live())
             .filter(locale_id=self.locale_id)
+            .defer_streamfields()
             .order_by("-meeting_date")[:5]
         )
         context["networks"] = (
