@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help lock install system-deps browser-deps messages catalogues migrate demo demo-plone run test test-sqlite test-postgres lint format check bench serve
+.PHONY: help lock install dev-install site-deps system-deps browser-deps messages catalogues migrate demo demo-plone run test test-sqlite test-postgres lint format check bench serve
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
@@ -14,18 +14,31 @@ help: ## List the targets
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# The site's own packages (requirements.lock) are all `make run` needs; the test, lint and
+# browser tools (requirements-dev.lock) are installed by the targets that use them.
 $(VENV)/.installed: requirements.lock | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	touch $@
 
-lock: ## Re-pin requirements.lock from the dependencies in pyproject.toml
-	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
-	$(PYTHON) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"] + p["optional-dependencies"]["dev"]))' > $(VENV)-lock/requirements.in
-	$(VENV)-lock/bin/pip install --quiet -r $(VENV)-lock/requirements.in
-	$(VENV)-lock/bin/pip freeze > requirements.lock && rm -rf $(VENV)-lock
+$(VENV)/.dev-installed: requirements-dev.lock $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.lock
+	touch $@
 
-install: $(VENV)/.installed messages ## Create the virtual environment and install the pinned dependencies
+lock: ## Re-pin requirements.lock (the site) and requirements-dev.lock (the tools) from pyproject.toml
+	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
+	$(PYTHON) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"]))' > $(VENV)-lock/site.in
+	$(PYTHON) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["optional-dependencies"]["dev"]))' > $(VENV)-lock/dev.in
+	$(VENV)-lock/bin/pip install --quiet -r $(VENV)-lock/site.in
+	$(VENV)-lock/bin/pip freeze > requirements.lock
+	$(VENV)-lock/bin/pip install --quiet -r $(VENV)-lock/dev.in
+	{ echo "# The test, lint and browser tools, pinned; the site's own packages are in requirements.lock."; \
+	  echo "-r requirements.lock"; \
+	  $(VENV)-lock/bin/pip freeze | grep -vxFf requirements.lock; } > requirements-dev.lock
+	rm -rf $(VENV)-lock
+
+install: $(VENV)/.installed messages ## Create the virtual environment and install the site's pinned dependencies
+
+dev-install: install $(VENV)/.dev-installed ## Install the test, lint and browser tools as well
 
 messages: $(VENV)/.installed ## Compile the translation catalogues
 	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends gettext; }
@@ -37,8 +50,11 @@ catalogues: install ## Collect new strings into locale/; then translate the new 
 	msgattrib --clear-fuzzy --empty locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 
-system-deps: ## Install the Debian packages the tests need (PostgreSQL, the demo images' font, Pango for the PDF)
+system-deps: site-deps ## Install the Debian packages the tests need: PostgreSQL, Redis, and the site's own
 	@command -v pg_virtualenv >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends postgresql; }
+	@command -v redis-server >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends redis-server; }
+
+site-deps: ## Install the Debian packages the site needs: the demo images' font, Pango for the PDF
 	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends fonts-dejavu-core; }
 	@# WeasyPrint, which makes the minutes' PDF, draws its text with Pango and HarfBuzz.
 	@ls /usr/lib/*/libpangoft2-1.0.so.0 /usr/lib/*/libharfbuzz-subset.so.0 >/dev/null 2>&1 || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0; }
@@ -57,7 +73,7 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --no-input
 
-demo: migrate ## Load the demo content (safe to run again)
+demo: migrate site-deps ## Load the demo content (safe to run again)
 	$(MANAGE) load_demo
 
 demo-plone: demo ## Import the fictional Plone site in demo/plone_example into the demo (safe to run again)
@@ -68,33 +84,37 @@ run: demo ## Install, migrate, load the demo and serve on http://127.0.0.1:8000
 
 TEMPLATE_DIRS := templates $(wildcard */templates)
 
-lint: install ## Check style, formatting, the layers of the imports and the templates
+lint: dev-install ## Check style, formatting, the layers of the imports and the templates
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/python scripts/check_imports.py
 	$(BIN)/djlint --lint $(TEMPLATE_DIRS)
 
-format: install ## Format the code
+format: dev-install ## Format the code
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-check: install ## Django system checks and missing migrations
+check: dev-install ## Django system checks and missing migrations
 	DJANGO_ENV=test $(MANAGE) check
 	DJANGO_ENV=test $(MANAGE) makemigrations --check --dry-run
 
 # The two databases' suites run side by side, one per core; -O keeps each one's output whole.
-test: install system-deps browser-deps lint check ## Install, then run the whole suite on SQLite and PostgreSQL
+test: dev-install system-deps browser-deps lint check ## Install, then run the whole suite on SQLite and PostgreSQL
 	$(MAKE) --no-print-directory -j2 -O test-sqlite test-postgres
 
-test-sqlite: install browser-deps ## Run the tests on SQLite
+test-sqlite: dev-install browser-deps ## Run the tests on SQLite
 	$(BIN)/pytest
 
-test-postgres: install system-deps browser-deps ## Run the tests on a throw-away PostgreSQL cluster
+test-postgres: dev-install system-deps browser-deps ## Run the tests on a throw-away PostgreSQL cluster
 	pg_virtualenv -t sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" $(BIN)/pytest'
 
-bench: install system-deps ## Run every benchmark in bench/ and print its figures
+# The serving bench runs again on a throw-away PostgreSQL cluster, the production database;
+# BENCH_MINUTES=100000 measures the full-size archive.
+bench: dev-install system-deps ## Run every benchmark in bench/ and print its figures
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	@echo "== bench/bench_serving.py on PostgreSQL"
+	pg_virtualenv -t sh -c 'BENCH_DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" $(BIN)/python bench/bench_serving.py'
 
 serve: install ## Serve with gunicorn in the production profile (set the environment first: docs/deployment.md)
 	DJANGO_ENV=production $(BIN)/python manage.py check --deploy --fail-level WARNING

@@ -50,7 +50,15 @@ CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", str(2 * WORKERS)))
 # A slow page is measured, not cut off: gunicorn's worker timeout is raised to match.
 TIMEOUT = 120
 # Every page a visitor can reach, one of each kind; found in the database (see find_pages).
-PAGE_KINDS = ["home", "network", "minutes", "conference", "search"]
+PAGE_KINDS = ["home", "network", "minutes", "conference", "search", "search-rare"]
+# A word in most generated minutes, and one in a single demo page.
+COMMON_WORD = "kompetensförsörjning"
+RARE_WORD = "tillgänglighetsredogörelse"
+# BENCH_DATABASE_URL serves a database of that address (PostgreSQL: `make bench` makes a
+# throw-away cluster) instead of a SQLite file in the work directory.
+DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "")
+PROFILED_REQUESTS = 5
+PROFILE_LINES = 8
 
 
 def log(message):
@@ -85,7 +93,8 @@ def find_pages():
         "network": network.url,
         "minutes": minutes.url,
         "conference": conference.url,
-        "search": "/sok/?q=kompetensförsörjning",
+        "search": f"/sok/?q={COMMON_WORD}",
+        "search-rare": f"/sok/?q={RARE_WORD}",
     }
 
 
@@ -109,7 +118,27 @@ def count_queries():
             raise RuntimeError(f"{url} answered {response.status_code}")
         counts[kind] = len(queries)
     search = first_results_page(urls["search"])
-    out(json.dumps({"urls": urls, "queries": counts, "search": search}))
+    profiles = {kind: profile(client, url) for kind, url in urls.items()}
+    out(json.dumps({"urls": urls, "queries": counts, "search": search, "profiles": profiles}))
+
+
+def profile(client, url):
+    """Where an uncached request for ``url`` spends its time: the functions of most own time."""
+    import cProfile
+    import io
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(PROFILED_REQUESTS):
+        client.get(url)
+    profiler.disable()
+    stream = io.StringIO()
+    stats = pstats.Stats(profiler, stream=stream).strip_dirs().sort_stats("tottime")
+    stats.print_stats(PROFILE_LINES)
+    lines = stream.getvalue().splitlines()
+    start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls")), 0)
+    return [line for line in lines[start:] if line.strip()]
 
 
 def first_results_page(url):
@@ -281,7 +310,7 @@ def build(env, workdir):
     The demo app, which holds the commands that build the content, is installed by the
     development profile only; the database is then served in the production profile.
     """
-    log(f"Building the database in {workdir} (SQLite)…")
+    log(f"Building the database in {workdir} ({database_name()})…")
     with_demo = {
         **env,
         "DJANGO_ENV": "dev",
@@ -306,7 +335,11 @@ def build(env, workdir):
     manage(with_demo, "generate_archive", "--minutes", str(MINUTES - SMALL), "-v0")
     took += time.perf_counter() - generated
     log(f"Generated {MINUTES} minutes and indexed them in {took:.0f} s.")
-    return small
+    return {**small, "index_seconds": took}
+
+
+def database_name():
+    return "PostgreSQL" if DATABASE_URL.startswith("postgres") else "SQLite"
 
 
 def main():
@@ -321,7 +354,7 @@ def main():
         "SECRET_KEY": secrets.token_urlsafe(64),
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
+        "DATABASE_URL": DATABASE_URL or f"sqlite:///{workdir / 'bench.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
         "STATIC_ROOT": str(workdir / "static"),
         "LOG_LEVEL": "WARNING",
@@ -347,8 +380,8 @@ def main():
 
     out(
         f"Serving {archive} minutes: gunicorn, {WORKERS} sync workers, production profile, "
-        f"SQLite, on {os.cpu_count()} cores (load generator included), {SECONDS:.0f} s per page "
-        f"and load"
+        f"{database_name()}, on {os.cpu_count()} cores (load generator included), "
+        f"{SECONDS:.0f} s per page and load"
     )
     out(
         f"latencies with {WORKERS} requests in flight (one per worker); req/s and the "
@@ -385,6 +418,13 @@ def main():
             + " (each kind of page costs a query, pages other than minutes one more to find "
             "what they attach, and attached documents four)."
         )
+    if "index_seconds" in small:
+        out(f"Generating and indexing the {archive} minutes took {small['index_seconds']:.0f} s.")
+    out(f"Profiles of {PROFILED_REQUESTS} uncached requests per page, most own time first:")
+    for kind, lines in large.get("profiles", {}).items():
+        out(f"  {kind}:")
+        for line in lines:
+            out(f"    {line}")
     peak = ", ".join(f"{mb:.0f}" for mb in memory_uncached + memory_cached)
     out(f"Peak memory per worker (MB; uncached run, then cached run): {peak}")
     out(f"Pages: {json.dumps(urls, ensure_ascii=False)}")

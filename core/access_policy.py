@@ -21,6 +21,8 @@ from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, 
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 
+from core.per_generation import kept
+from core.public_pages import public
 from core.text_language import with_own_text
 
 # Page permissions that open a part of the tree to an editor in the admin explorer.
@@ -36,16 +38,20 @@ def private_collection_ids():
     return set(Collection.objects.filter(under_a_restriction).values_list("pk", flat=True))
 
 
+def collection_view_restrictions():
+    restrictions = CollectionViewRestriction.objects.select_related("collection")
+    return list(restrictions.prefetch_related("groups"))
+
+
 def prefetch_view_restrictions(documents):
     """Note on each document the view restrictions over its collection.
 
-    For ``may_view_document`` on a page listing many documents: two queries for them all,
-    one when nothing is restricted.
+    For ``may_view_document`` on a page listing many documents: the restrictions are kept
+    per generation of content (``core.per_generation``); one query for the documents'
+    collections when any is restricted, none otherwise.
     """
     documents = [document for document in documents if document is not None]
-    restrictions = list(
-        CollectionViewRestriction.objects.select_related("collection").prefetch_related("groups")
-    )
+    restrictions = kept("collection view restrictions", collection_view_restrictions)
     paths = {}
     if restrictions and documents:
         collection_ids = {document.collection_id for document in documents}
@@ -206,7 +212,7 @@ def published(queryset):
     an alias, or a translation not yet approved, shows another language's text, so it never
     counts as content of its own.
     """
-    return with_own_text(queryset.live().public())
+    return with_own_text(public(queryset.live()))
 
 
 def may_use_admin(user):

@@ -26,6 +26,7 @@ from wagtail.models import (
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.models import PageCacheGeneration, UntranslatedText
+from core.per_generation import forget
 
 DISPATCH_UID = "page_cache_invalidation"
 # Set inside ``once_at_end``: whether something changed there.
@@ -56,6 +57,7 @@ def content_models():
 
 
 def content_changed(**kwargs):
+    forget()
     changes = held_changes.get()
     if changes is None:
         PageCacheGeneration.advance()

@@ -35,6 +35,7 @@ from django.utils.cache import patch_cache_control
 
 from core.content_security import is_admin_path
 from core.models import PageCacheGeneration
+from core.per_generation import remember_token
 from core.wagtail_internals.csp_nonce import nonce_used, use_nonce
 
 NONCE_PLACEHOLDER = "page-cache-nonce-placeholder"
@@ -136,6 +137,7 @@ class PageCacheMiddleware:
         except DatabaseError:
             # The view will meet the same error and answer for it.
             return self.get_response(request)
+        remember_token(request, generation)
         key = cache_key(request, generation)
         stored = page_cache().get(key)
         if stored is not None:

@@ -6,12 +6,13 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from core.access_policy import SourceTextPermissionTester, published
 from core.api_serializers import PersonSerializer
 from core.blocks import RICH_TEXT_FEATURES
+from core.public_pages import restricted_sections
 
 HOLD_SCHEDULED_PUBLICATION_HOOK = "samverkan_hold_scheduled_publication"
 # The log action Wagtail's ``publish_scheduled`` publishes a revision with.
@@ -37,6 +38,8 @@ class BasePage(Page):
 
     search_fields = [*Page.search_fields, index.FilterField("locale_id")]
     owner_panels = [FieldPanel("page_owner")]
+    # Read with the page when it is served (core.page_routing): every page shows its owner.
+    serve_select_related = ("page_owner",)
     # Relations the API walks, loaded in bulk by config.api.
     api_prefetch = ("locale", "page_owner__organisation__parent")
     api_fields = [
@@ -70,6 +73,12 @@ class BasePage(Page):
                 for page in translations
             ]
         return urls
+
+    def get_view_restrictions(self):
+        """Wagtail's, spared its two queries on a site where no page is restricted."""
+        if not restricted_sections():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def permissions_for_user(self, user):
         """Wagtail's permissions, with an alias or translation as private as its source."""

@@ -10,11 +10,17 @@ from minutes.dates import parse_year
 LATEST = 24
 
 
+def years_of(minutes):
+    """The years the minutes were held, newest first."""
+    return sorted({d.year for d in minutes.dates("meeting_date", "year")}, reverse=True)
+
+
 class MinutesListing:
     """``pages``: the latest ``LATEST`` minutes, or those of ``year`` when one is chosen."""
 
-    def __init__(self, minutes, *, year=None):
-        self.years = sorted({d.year for d in minutes.dates("meeting_date", "year")}, reverse=True)
+    def __init__(self, minutes, *, year=None, years=None):
+        # ``years``: those of ``minutes`` (``years_of``), when the caller keeps them.
+        self.years = years_of(minutes) if years is None else years
         requested = parse_year(year)
         self.year = requested if requested in self.years else None
         newest_first = minutes.order_by("-meeting_date", "-pk")

@@ -66,8 +66,8 @@ class PageCacheTestCase(TestCase):
         first, rendering = self.get(self.minutes.url)
         second, cached = self.get(self.minutes.url)
         assert first.status_code == second.status_code == 200
-        assert rendering > 5
-        assert cached == 1
+        # Rendering reads the page and what it shows; the cache, only the generation.
+        assert rendering > cached == 1
         assert second.content.count(b"M\xc3\xb6te i Ekdalen") == first.content.count(
             b"M\xc3\xb6te i Ekdalen"
         )

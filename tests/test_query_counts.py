@@ -43,7 +43,7 @@ from tests.factories import (
 
 SMALL = 3
 LARGE = 60
-MAX_QUERIES = 40
+MAX_QUERIES = 10
 
 
 def normalise(sql):

@@ -26,7 +26,8 @@ from treebeard.exceptions import PathOverflow
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.forms import get_image_form
-from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.models import Locale, Page, ReferenceIndex, Site
+from wagtail.url_routing import RouteResult
 from wagtail_localize.models import MissingTranslationError, StringTranslation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.strings import StringValue
@@ -39,6 +40,13 @@ from core.wagtail_internals.multi_table_rows import insert_own_rows
 from core.wagtail_internals.page_save_lookups import tell_not_site_root, tell_parent
 from core.wagtail_internals.queryset_kinds import yields_values
 from core.wagtail_internals.reference_index import content_path_hash, references_of
+from core.wagtail_internals.request_lookups import (
+    find_site,
+    give_root_paths,
+    give_route,
+    give_site,
+    is_routed,
+)
 from core.wagtail_internals.tree_paths import child_path, position_among_siblings
 from minutes.models.minutes_page import MinutesPage
 from tests.factories import (
@@ -389,3 +397,19 @@ def test_the_ranked_search_gives_each_result_its_score(network):
     [found] = list(results)
     assert found.title == "Skolval i Borås"
     assert found.rank is not None
+
+
+def test_wagtail_answers_from_the_site_and_route_given_to_the_request(
+    network, rf, django_assert_num_queries
+):
+    site = Site.objects.get(is_default_site=True)
+    request = rf.get("/anything/")
+    assert find_site(request) == site
+    give_site(request, site)
+    give_route(request, RouteResult(network))
+    give_root_paths(request, Site.get_site_root_paths())
+    assert is_routed(request)
+    with django_assert_num_queries(0):
+        assert Site.find_for_request(request) is site
+        assert Page.route_for_request(request, "anything/")[0] is network
+        assert network.get_url(request) == network.url

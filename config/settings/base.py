@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "core.content_security.ContentSecurityPolicyMiddleware",
     "core.login_throttling.PasswordResetThrottleMiddleware",
     "core.password_throttling.PasswordFormThrottleMiddleware",
+    # Finds the page a request asks for before Wagtail's view walks the tree for it.
+    "core.page_routing.PageRoutingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout raised by the backend into a response.
     "axes.middleware.AxesMiddleware",
@@ -293,6 +295,9 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 # The views whose anonymous responses may be kept: Wagtail's pages (and their routes),
 # calendar files and feeds. Not the search, whose statistics count every search.
 PAGE_CACHE_VIEWS = ["wagtail_serve", "calendar_file", "feed_rss", "feed_atom"]
+# How long a fragment of a page (core.templatetags.generation_tags) is kept at most: a
+# change to content renders it anew at once, so this only frees the room of unused ones.
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=86400)
 
 # Purging a reverse proxy or CDN on publish (wagtail.contrib.frontend_cache), when one is
 # named: FRONTEND_CACHE_URL is the proxy's purge address (e.g. http://127.0.0.1:8080),

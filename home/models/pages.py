@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.pages import BasePage, IntroIndexPage
+from core.public_pages import public
 from minutes.models.minutes_page import MinutesPage
 from networks.models.conference_page import ConferencePage
 from networks.models.network_page import NetworkPage
@@ -30,20 +31,20 @@ class HomePage(IntroIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["upcoming_conferences"] = (
-            ConferencePage.objects.live()
-            .public()
+            public(ConferencePage.objects.live())
             .filter(locale_id=self.locale_id, end__gte=timezone.now())
+            # Listed by title and dates: their programmes would be decoded for nothing.
+            .defer_streamfields()
             .order_by("start")[:4]
         )
         context["latest_minutes"] = (
-            MinutesPage.objects.live()
-            .public()
+            public(MinutesPage.objects.live())
             .filter(locale_id=self.locale_id)
+            .defer_streamfields()
             .order_by("-meeting_date")[:5]
         )
         context["networks"] = (
-            NetworkPage.objects.live()
-            .public()
+            public(NetworkPage.objects.live())
             .filter(locale_id=self.locale_id, depth=self.depth + 2)
             .select_related("organisation")
             .order_by("title")

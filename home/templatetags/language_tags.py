@@ -17,6 +17,8 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
+from core.per_generation import kept
+from core.public_pages import public
 from core.text_language import (
     UNTRANSLATED_FROM,
     own_text,
@@ -58,15 +60,23 @@ def page_versions(page):
     return versions
 
 
-def find_page_versions(page):
-    keys = [a.translation_key for a in page.get_ancestors(inclusive=True) if a.depth > 1]
-    candidates = with_untranslated_from(
-        Page.objects.live()
-        .public()
+def page_translations(page):
+    # The page and its ancestors below the tree's root, named by their paths: no query.
+    paths = [page.path[: Page.steplen * depth] for depth in range(2, page.depth + 1)]
+    keys = Page.objects.filter(path__in=paths).values("translation_key")
+    return with_untranslated_from(
+        public(Page.objects.live())
         .filter(translation_key__in=keys)
         .filter(own_text() | Q(pk=page.pk))
         .order_by("-depth")
     )
+
+
+def find_page_versions(page):
+    # The page served was read with its translations (core.page_routing); another, here.
+    candidates = getattr(page, "routed_translations", None)
+    if candidates is None:
+        candidates = page_translations(page)
     deepest = {}
     own = None
     for candidate in candidates:
@@ -96,6 +106,10 @@ def view_url(request, code, locale):
     return translate_url(request.get_full_path(), code)
 
 
+def locales_by_code():
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
 @register.simple_tag(takes_context=True)
 def language_versions(context):
     request = context.get("request")
@@ -103,7 +117,7 @@ def language_versions(context):
         return []
     page = context.get("page")
     current = get_language()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    locales = kept("locales", locales_by_code)
     translations = {}
     own_text = True
     if isinstance(page, Page) and page.pk:

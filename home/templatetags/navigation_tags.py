@@ -1,31 +1,30 @@
 """Site-wide navigation: the home link, the main menu and breadcrumbs.
 
-Each tag runs a fixed number of queries whatever the size of the page tree, and the
-localised home page is looked up once per request, because the header, the menu and the
-breadcrumbs all need it.
+Each tag runs a fixed number of queries whatever the size of the page tree. The home
+page, the menu's pages and the footer's links change only with content, so each process
+keeps them for a generation of content (``core.per_generation``); the breadcrumbs come
+from the pages the request was routed through (``core.page_routing``).
 """
 
 from django import template
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from core.page_routing import localized_root, request_site, routed_ancestors
+from core.per_generation import kept
+from core.public_pages import public
 from core.text_language import with_untranslated_from
 from home.models.site_links import SiteLinks
 
 register = template.Library()
-
-_SITE_ROOT_CACHE = "_samverkan_site_root"
 
 
 def site_root(request):
     """The current site's root page in the active language, or None outside a site."""
     if request is None:
         return None
-    if not hasattr(request, _SITE_ROOT_CACHE):
-        site = Site.find_for_request(request)
-        root = site.root_page.localized if site else None
-        setattr(request, _SITE_ROOT_CACHE, root)
-    return getattr(request, _SITE_ROOT_CACHE)
+    site = request_site(request)
+    return localized_root(site, request) if site else None
 
 
 @register.simple_tag(takes_context=True)
@@ -36,8 +35,13 @@ def site_home(context):
 
 @register.simple_tag(takes_context=True)
 def site_name(context):
-    site = Site.find_for_request(context.get("request"))
+    request = context.get("request")
+    site = request_site(request) if request is not None else None
     return site.site_name if site and site.site_name else "Samverkan"
+
+
+def menu_pages(root):
+    return list(with_untranslated_from(public(root.get_children().live().in_menu())))
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -48,7 +52,8 @@ def main_menu(context):
     current = context.get("page")
     items = []
     if root is not None:
-        for child in with_untranslated_from(root.get_children().live().public().in_menu()):
+        children = kept(("menu", root.pk), lambda: menu_pages(root))
+        for child in children:
             is_current = current is not None and current.pk == child.pk
             in_section = (
                 current is not None and not is_current and current.path.startswith(child.path)
@@ -65,8 +70,10 @@ def breadcrumbs(context):
     root = site_root(request)
     trail = []
     if isinstance(current, Page) and root is not None and current.depth > root.depth + 1:
-        ancestors = Page.objects.ancestor_of(current).live().filter(depth__gte=root.depth)
-        trail = list(with_untranslated_from(ancestors).order_by("depth"))
+        trail = routed_ancestors(request, current, root)
+        if trail is None:
+            ancestors = Page.objects.ancestor_of(current).live().filter(depth__gte=root.depth)
+            trail = list(with_untranslated_from(ancestors).order_by("depth"))
     return {"request": request, "page": current, "ancestors": trail}
 
 
@@ -77,7 +84,14 @@ def footer_links(context):
     An untranslated page is linked through its alias, which says the text is Swedish.
     """
     request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
+    site = request_site(request) if request is not None else None
+    if site is None:
+        return {"request": request, "footer_pages": []}
+    pages = kept(("footer", site.pk, get_language()), lambda: site_links(site))
+    return {"request": request, "footer_pages": pages}
+
+
+def site_links(site):
     pages = []
     # Looked up rather than SiteLinks.for_request(), which creates a missing row: a GET
     # must not write, and a write would end the page cache's generation.
@@ -85,17 +99,15 @@ def footer_links(context):
         SiteLinks.objects.filter(site=site)
         .values_list("accessibility_statement_id", "privacy_notice_id")
         .first()
-        if site is not None
-        else None
     )
     if chosen:
         chosen = [pk for pk in chosen if pk]
         keys = dict(Page.objects.filter(pk__in=chosen).values_list("pk", "translation_key"))
         localized = {
             page.translation_key: page
-            for page in Page.objects.live()
-            .public()
-            .filter(translation_key__in=keys.values(), locale__language_code=get_language())
+            for page in public(Page.objects.live()).filter(
+                translation_key__in=keys.values(), locale__language_code=get_language()
+            )
         }
         pages = [localized[keys[pk]] for pk in chosen if keys.get(pk) in localized]
-    return {"request": request, "footer_pages": pages}
+    return pages

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -101,6 +102,7 @@ class MinutesPage(RoutablePageMixin, BasePage):
         index.SearchField("attachment_text"),
         index.FilterField("meeting_date"),
     ]
+    serve_select_related = (*BasePage.serve_select_related, "chair", "secretary")
     api_prefetch = (
         *BasePage.api_prefetch,
         "chair__organisation__parent",

@@ -16,6 +16,7 @@ from core.access_policy import published
 from core.api_serializers import OrganisationSerializer
 from core.blocks import BodyBlock
 from core.pages import BasePage, IntroIndexPage
+from core.public_pages import public
 from networks.blocks import ProgrammeBlock
 from networks.calendars import calendar_response, conference_event, new_calendar, own_calendar
 from networks.models.contacts import PageContact, contacts_to_show
@@ -41,7 +42,7 @@ class ConferenceIndexPage(RoutablePageMixin, IntroIndexPage):
         The aliases of untranslated conferences are among them, with a notice that their
         text is Swedish; the calendar leaves them out (see ``published``).
         """
-        return ConferencePage.objects.live().public().filter(locale_id=self.locale_id)
+        return public(ConferencePage.objects.live()).filter(locale_id=self.locale_id)
 
     @path(pgettext_lazy("URL path", "calendar.ics/"), name="calendar")
     def calendar(self, request):
@@ -149,6 +150,7 @@ class ConferencePage(RoutablePageMixin, BasePage):
         index.FilterField("start"),
     ]
 
+    serve_select_related = (*BasePage.serve_select_related, "organiser", "image")
     api_prefetch = (
         *BasePage.api_prefetch,
         "organiser",

@@ -16,8 +16,10 @@ from wagtail.search import index
 from core.api_serializers import OrganisationSerializer, PersonSerializer
 from core.blocks import RICH_TEXT_FEATURES
 from core.pages import BasePage, IntroIndexPage
+from core.per_generation import kept
+from core.public_pages import public
 from minutes.choices import NetworkRole
-from minutes.listing import MinutesListing
+from minutes.listing import MinutesListing, years_of
 from minutes.models.follow_up import open_follow_ups
 from networks.blocks import AssignmentBlock, PriorityBlock, RoleBlock
 from networks.models.choices import MeetingKind
@@ -36,9 +38,7 @@ class NetworkIndexPage(IntroIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["networks"] = (
-            NetworkPage.objects.child_of(self)
-            .live()
-            .public()
+            public(NetworkPage.objects.child_of(self).live())
             .select_related("organisation")
             .order_by("organisation__name", "title")
         )
@@ -131,6 +131,7 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
         index.FilterField("organisation"),
     ]
 
+    serve_select_related = (*BasePage.serve_select_related, "organisation")
     api_prefetch = (
         *BasePage.api_prefetch,
         "organisation",
@@ -182,7 +183,10 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        context["minutes"] = MinutesListing(self.listed_minutes(), year=request.GET.get("ar"))
+        minutes = self.listed_minutes()
+        # The archive's years change only with content: kept per generation of it.
+        years = kept(("minutes years", self.pk), lambda: years_of(minutes))
+        context["minutes"] = MinutesListing(minutes, year=request.GET.get("ar"), years=years)
         # Meetings over several days stay listed until their last day.
         # A list: the side column shows its first, and the page all of them.
         context["upcoming_meetings"] = list(
@@ -192,7 +196,7 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
         )
         context["conferences"] = self.listed_conferences().order_by("-start")
         context["open_follow_ups"] = open_follow_ups(self.published_minutes())
-        context["sub_networks"] = NetworkPage.objects.child_of(self).live().public()
+        context["sub_networks"] = public(NetworkPage.objects.child_of(self).live())
         context["members"] = self.members.select_related("person__organisation__parent")
         context["contacts"] = contacts_to_show(self.contacts.all(), self.locale_id)
         return context

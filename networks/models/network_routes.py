@@ -6,6 +6,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.contrib.routable_page.models import path
 
 from core.access_policy import published
+from core.public_pages import public
 from minutes.agenda import raw_agenda_items
 from minutes.attendance_overview import AttendanceOverview
 from minutes.decision_register import DecisionRegister
@@ -34,10 +35,10 @@ class NetworkRoutesMixin:
     # The network page lists its live, public conferences and minutes, the aliases of
     # untranslated ones included: they show with a notice that the text is Swedish.
     def listed_conferences(self):
-        return ConferencePage.objects.child_of(self).live().public()
+        return public(ConferencePage.objects.child_of(self).live())
 
     def listed_minutes(self):
-        return MinutesPage.objects.child_of(self).live().public()
+        return public(MinutesPage.objects.child_of(self).live())
 
     # The calendar and the registers hold published content only: an alias is another
     # language's page, which has its own calendar and registers.

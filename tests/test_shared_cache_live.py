@@ -1,0 +1,180 @@
+"""Several workers share one page cache through Redis, and a publish empties it for all.
+
+A real redis-server on a free port (or the one REDIS_URL names) and gunicorn with two
+workers in the production profile, over a SQLite file both read. The page's title is
+first changed in the database without any signal: every answer must still show the old
+title, which only a cache shared by both workers can give (a worker keeping pages in its
+own memory would render the page anew). A publish by another process of the same site
+must then reach every worker's answers at once. Skipped where Redis is not installed
+(``make system-deps`` installs it).
+"""
+
+import http.client
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+REQUESTS = 12
+
+pytestmark = pytest.mark.skipif(
+    not (os.environ.get("REDIS_URL") or shutil.which("redis-server")),
+    reason="needs redis-server or REDIS_URL",
+)
+
+BUILD = """
+from tests.factories import StandardPageFactory, build_site_tree
+tree = build_site_tree()
+StandardPageFactory(parent=tree.home, title="Gammal rubrik", slug="delad-sida")
+"""
+# A change the page cache is not told of: only a shared cache keeps the old title.
+SILENT_CHANGE = """
+from wagtail.models import Page
+Page.objects.filter(slug="delad-sida").update(title="Tyst rubrik")
+"""
+PUBLISH = """
+from wagtail.models import Page
+page = Page.objects.get(slug="delad-sida").specific
+page.title = "Ny rubrik"
+page.save_revision().publish()
+"""
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(port, path, process, seconds=90):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} exited while starting")
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", path)
+            connection.getresponse().read()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"nothing answered on port {port}")
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    if os.environ.get("REDIS_URL"):
+        yield os.environ["REDIS_URL"]
+        return
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603
+        [
+            shutil.which("redis-server"),
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--dir",
+            tmp_path,
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        stop(server)
+
+
+@pytest.fixture
+def site_env(tmp_path, redis_url):
+    env = {
+        **os.environ,
+        "DJANGO_ENV": "production",
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'shared.sqlite3'}",
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "STATIC_ROOT": str(tmp_path / "static"),
+        "REDIS_URL": redis_url,
+        "PAGE_CACHE_SECONDS": "300",
+        "LOG_LEVEL": "WARNING",
+        # The build imports the tests' factories, which a production install need not have.
+        "PYTHONPATH": str(PROJECT),
+    }
+    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "collectstatic", "--no-input", "-v0")
+    shell(env, BUILD)
+    return env
+
+
+def manage(env, *args):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=PROJECT, env=env, check=True)  # noqa: S603
+
+
+def shell(env, code):
+    manage(env, "shell", "-c", code)
+
+
+def titles(port, path):
+    """The <title> of each of REQUESTS answers, spread over both workers."""
+    seen = []
+    for _ in range(REQUESTS):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        connection.request("GET", path)
+        response = connection.getresponse()
+        body = response.read().decode()
+        assert response.status == 200, body[:500]
+        seen.append(body.split("<title>", 1)[1].split("</title>", 1)[0].split(" – ")[0])
+    return set(seen)
+
+
+def test_a_publish_reaches_every_worker_through_the_shared_cache(site_env):
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603
+        [GUNICORN, "-c", "config/gunicorn.conf.py", "config.wsgi"],
+        cwd=PROJECT,
+        env={**site_env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2"},
+    )
+    try:
+        wait_for(port, "/healthz", server)
+        path = "/delad-sida/"
+        assert titles(port, path) == {"Gammal rubrik"}
+
+        shell(site_env, SILENT_CHANGE)
+        assert titles(port, path) == {"Gammal rubrik"}, "a worker rendered past the cache"
+
+        shell(site_env, PUBLISH)
+        assert titles(port, path) == {"Ny rubrik"}
+    finally:
+        stop(server)
