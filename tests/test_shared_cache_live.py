@@ -26,10 +26,18 @@ PYTHON = sys.executable
 GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
 REQUESTS = 12
 
-pytestmark = pytest.mark.skipif(
-    not (os.environ.get("REDIS_URL") or shutil.which("redis-server")),
-    reason="needs redis-server or REDIS_URL",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not (os.environ.get("REDIS_URL") or shutil.which("redis-server")),
+        reason="needs redis-server or REDIS_URL",
+    ),
+    # The site it starts has a database of its own, whatever the suite's: the same test
+    # twice would prove nothing more, so it runs with the suite on SQLite only.
+    pytest.mark.skipif(
+        os.environ.get("DATABASE_URL", "").startswith("postgres"),
+        reason="runs once, with the suite on SQLite",
+    ),
+]
 
 BUILD = """
 from tests.factories import StandardPageFactory, build_site_tree
