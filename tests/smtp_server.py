@@ -23,7 +23,7 @@ class Mailbox:
     def __init__(self):
         self.messages = []
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
+    async def handle_DATA(self, server, session, envelope):
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         message.recipients = list(envelope.rcpt_tos)
         self.messages.append(message)
@@ -48,7 +48,12 @@ class SMTPServer:
         return self
 
     def __exit__(self, *exc):
-        self.controller.stop()
+        self.stop()
+
+    def stop(self):
+        """Stop answering, as a mail server that is down; the test may stop it early."""
+        if self.controller.loop.is_running():
+            self.controller.stop()
 
     def settings(self):
         return {
