@@ -30,6 +30,9 @@ class SubscriberViewSet(SnippetViewSet):
     inspect_view_enabled = True
     panels = ["language", "frequency"]
 
+    def register_chooser_viewset(self):
+        """No form chooses a subscriber; a chooser would list the addresses to any editor."""
+
 
 register_snippet(SubscriberViewSet)
 
