@@ -90,6 +90,8 @@ def main():
 
         queue = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
         with SMTPServer() as smtp, override_settings(TASKS=queue, **smtp.settings()):
+            # The first request compiles templates and fills caches: not the editor's wait.
+            publish_through_the_admin(client, network, "Minnesanteckningar för uppvärmning")
             alone = publish_through_the_admin(client, network, "Minnesanteckningar utan läsare")
             call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
             add_subscribers(network, SUBSCRIBERS)
