@@ -79,7 +79,10 @@ demo: migrate site-deps ## Load the demo content (safe to run again)
 demo-plone: demo ## Import the fictional Plone site in demo/plone_example into the demo (safe to run again)
 	$(MANAGE) import_plone demo/plone_example --network utbildningschefsnatverket --organisation GR
 
-run: demo ## Install, migrate, load the demo and serve on http://127.0.0.1:8000
+# The task worker runs beside the server and stops with it on Ctrl-C (or any exit).
+run: demo ## Install, migrate, load the demo, and serve on http://127.0.0.1:8000 with the task worker
+	$(MANAGE) db_worker --interval 1 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
 TEMPLATE_DIRS := templates $(wildcard */templates)

@@ -14,6 +14,7 @@ from core.private_image_view import serve_private_image
 from core.sitemap import robots_txt, sitemap_view
 from networks import feeds
 from search import views as search_views
+from subscriptions import urls as subscription_urls
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -46,6 +47,8 @@ urlpatterns += i18n_patterns(
     # Newly published minutes and conferences: /flode/rss/ in Swedish, /en/feed/rss/ in English.
     path(pgettext_lazy("URL path", "feed/rss/"), feeds.site_rss_feed, name="feed_rss"),
     path(pgettext_lazy("URL path", "feed/atom/"), feeds.site_atom_feed, name="feed_atom"),
+    # Following networks by e-mail: /prenumerera/ in Swedish, /en/subscribe/ in English.
+    path("", include(subscription_urls)),
     # Calendar files (kalender.ics below a page) are page routes, served by Wagtail too;
     # its own pattern only takes paths of slash-terminated segments.
     re_path(r"^((?:[\w\-]+/)*[\w\-]+\.ics)$", wagtail_views.serve, name="calendar_file"),

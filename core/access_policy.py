@@ -454,3 +454,23 @@ def follow_ups_kept_by(user, follow_ups):
     if not may_use_admin(user):
         return follow_ups.none()
     return follow_ups.filter(network__organisation__translation_key__in=register_keeper_keys(user))
+
+
+# Subscriptions by e-mail ----------------------------------------------------------------
+#
+# A message to subscribers is a public listing delivered to a mailbox: it names only what
+# an anonymous reader may open, and only administrators see who subscribes.
+
+
+def may_be_announced(page):
+    """Whether ``page`` may be announced to subscribers: what a public listing may name.
+
+    Live, under no view restriction, with text of its own (not an alias, not an
+    unapproved translation), as an anonymous reader sees it.
+    """
+    return published(Page.objects.filter(pk=page.pk)).exists()
+
+
+def may_keep_subscribers(user):
+    """The subscribers' addresses, their export and erasure: administrators only."""
+    return is_administrator(user)

@@ -217,6 +217,22 @@ STANDARD_PAGES_ENGLISH = {
         "records management plan. Contact details are removed from the website when a "
         "person leaves their role."
     ),
+    "Prenumerationer via e-post": "Email subscriptions",
+    "Den som prenumererar på ett nätverks nyheter lämnar sin e-postadress, vad den "
+    "vill följa och på vilket språk. Uppgifterna används bara för att skicka "
+    "meddelandena, med samtycke som grund, och visas inte för någon utom webbplatsens "
+    "administratörer. En adress som inte bekräftas inom sju dagar raderas. När du "
+    "avslutar prenumerationen, med länken i varje meddelande, raderas adressen med "
+    "alla dess prenumerationer. En administratör kan på begäran lämna ut eller radera "
+    "uppgifterna.": (
+        "Whoever subscribes to a network's news gives their email address, what they "
+        "want to follow and in which language. The data is used only to send the "
+        "messages, on the basis of consent, and is shown to no one but the website's "
+        "administrators. An address not confirmed within seven days is deleted. When "
+        "you end the subscription, with the link in every message, the address is "
+        "deleted with all its subscriptions. An administrator can, on request, hand "
+        "over or erase the data."
+    ),
     "Dina rättigheter": "Your rights",
     "Du har rätt att få veta vilka uppgifter vi har om dig, att få felaktiga uppgifter "
     "rättade och att invända mot behandlingen. Kontakta den organisation som driver "

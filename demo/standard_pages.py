@@ -194,6 +194,16 @@ def _privacy(owner):
                 "organisations dokumenthanteringsplan. Kontaktuppgifter tas bort från "
                 "webbplatsen när en person lämnar sitt uppdrag."
             ),
+            _heading("Prenumerationer via e-post"),
+            _text(
+                "Den som prenumererar på ett nätverks nyheter lämnar sin e-postadress, vad "
+                "den vill följa och på vilket språk. Uppgifterna används bara för att "
+                "skicka meddelandena, med samtycke som grund, och visas inte för någon "
+                "utom webbplatsens administratörer. En adress som inte bekräftas inom sju "
+                "dagar raderas. När du avslutar prenumerationen, med länken i varje "
+                "meddelande, raderas adressen med alla dess prenumerationer. En "
+                "administratör kan på begäran lämna ut eller radera uppgifterna."
+            ),
             _heading("Dina rättigheter"),
             _text(
                 "Du har rätt att få veta vilka uppgifter vi har om dig, att få felaktiga "

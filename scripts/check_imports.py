@@ -26,6 +26,7 @@ PACKAGES = (
     "privacy",
     "home",
     "editorial",
+    "subscriptions",
     "importers",
     "demo",
     "config",

@@ -1233,6 +1233,16 @@ NOT_DOORS = {
     ),
 }
 
+# Subscribing by e-mail names no page, document or register entry: a visitor gives their own
+# address, and the other doors open only from the signed links sent to it
+# (tests/test_subscriptions.py tries each with forged, expired and ended links).
+NOT_DOORS["subscribing to a network's news by e-mail, behind signed links"] = (
+    "subscriptions_subscribe",
+    "subscriptions_confirm",
+    "subscriptions_manage",
+    "subscriptions_unsubscribe",
+)
+
 # Whole parts of the admin that only administrators reach: no role of editorial.roles
 # holds a permission in them (test_administrators_alone_reach_their_parts).
 ADMINISTRATORS_ONLY = (
@@ -1250,6 +1260,9 @@ ADMINISTRATORS_ONLY = (
     "search_report",
     "privacy_report",
     "wagtailadmin_editing_sessions:",
+    # Subscribers' addresses, their export and erasure (core.access_policy.may_keep_subscribers).
+    "wagtailsnippets_subscriptions_subscriber:",
+    "subscriptions_export",
 )
 
 

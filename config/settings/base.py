@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "importers",
     "home",
     "editorial",
+    "subscriptions",
     "privacy",
     "networks",
     "minutes",
@@ -65,6 +66,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "csp",
+    # The queue of background work and its database backend (manage.py db_worker).
+    "django_tasks",
+    "django_tasks_db",
     # Last, as django-axes asks, so that its checks see every other app's settings.
     "axes",
 ]
@@ -166,6 +170,31 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="samverkan@localhost")
+
+# Background work (subscription e-mail, Wagtail's reference index, purging caches) waits
+# in the database until ``manage.py db_worker`` runs it, so a request never waits for it
+# and nothing is lost while the worker is down. TASKS_BACKEND=immediate runs each task
+# inside the request instead, for development without a worker.
+TASKS_BACKEND = env.str("TASKS_BACKEND", default="database")
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "database": "django_tasks_db.backend.DatabaseBackend",
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+        }[TASKS_BACKEND],
+    },
+}
+
+# Subscriptions: requests to subscribe per e-mail address and per client address in an
+# hour, and how long a confirmation link holds.
+SUBSCRIBE_LIMIT = env.int("SUBSCRIBE_LIMIT", default=3)
+SUBSCRIBE_ADDRESS_LIMIT = env.int("SUBSCRIBE_ADDRESS_LIMIT", default=20)
+SUBSCRIPTION_CONFIRMATION_DAYS = 3
+# Unconfirmed addresses are deleted after this many days (purge_unconfirmed_subscribers).
+SUBSCRIPTION_UNCONFIRMED_DAYS = 7
+# How often a failed subscription e-mail is tried again, and the wait before each try.
+SUBSCRIPTION_MAIL_RETRIES = env.int("SUBSCRIPTION_MAIL_RETRIES", default=3)
+SUBSCRIPTION_MAIL_RETRY_SECONDS = env.int("SUBSCRIPTION_MAIL_RETRY_SECONDS", default=300)
 
 WAGTAIL_SITE_NAME = "Samverkan"
 # Workflow e-mail goes to the approvers of the organisation, not to every administrator.

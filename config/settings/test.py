@@ -12,3 +12,6 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 # Whole-page caching is tested on its own (tests/test_page_cache.py); elsewhere it would
 # carry pages from one test's content into the next.
 PAGE_CACHE_SECONDS = 0
+# Background tasks run inside the request, so a test sees their work at once; the tests of
+# the queue itself (tests/test_subscriptions_worker.py) switch to the database backend.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
