@@ -94,12 +94,12 @@ def read_query(raw):
     return ParsedQuery(text=text, words=tuple(words), phrases=tuple(capped_phrases))
 
 
-def matching_ids(parsed, locale):
+def matching_ids(parsed, locale, *, operator="and"):
     """Ids of the best matches among live, public pages of ``locale``, best first.
 
     Capped at ``MAX_MATCHES``: filters, counts and sorting by date work on these.
     """
-    query = parsed.backend_query()
+    query = parsed.backend_query(operator=operator)
     if query is None:
         return []
     pages = Page.objects.live().public().filter(locale=locale).only("pk")

@@ -13,8 +13,8 @@ from wagtail.models import Locale, Page
 from search.attachments import matched_attachments_of
 from search.excerpts import snippet
 from search.query import MAX_MATCHES, matching_ids, read_query
-from search.service.filters import FILTERS, selected_filters
-from search.service.kept_matches import search_matches
+from search.service.filters import FILTERS
+from search.service.find import find_pages
 from search.service.promotions import promotions
 from search.service.suggestions import did_you_mean
 from search.synonyms import analysed_terms
@@ -64,12 +64,13 @@ class SearchPage:
         self.request = request
         self.language = get_language()
         self.locale = Locale.get_active()
-        self.parsed = read_query(request.GET.get("q", ""))
+        found = find_pages(request.GET.get("q", ""), self.locale, request.GET)
+        self.parsed = found.parsed
         self.query = self.parsed.text
         sort = request.GET.get("sort", "")
         self.sort = sort if sort in SORTS else "relevance"
-        self.chosen = selected_filters(request.GET)
-        self.matches = search_matches(self.parsed, self.locale)
+        self.chosen = found.chosen
+        self.matches = found.matches
         filtered = self.matches.filtered(self.chosen)
         if self.sort == "date":
             filtered = sorted(filtered, key=lambda match: match.date or date.min, reverse=True)

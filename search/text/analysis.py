@@ -385,3 +385,19 @@ def synonym_index(groups):
             if len(member) == 1:
                 index.setdefault(member[0], []).append(group)
     return index
+
+
+def text_matches(text, clauses, language="sv"):
+    """Whether ``text`` holds every clause of an analysed query, as the index would match it.
+
+    For pieces of a page smaller than the index holds (one agenda item of the minutes);
+    a phrase counts as its words.
+    """
+    indexed = set(analyse(text, language))
+    return all(
+        any(
+            all(any(term_matches(have, wanted) for have in indexed) for wanted in alternative)
+            for alternative in clause.alternatives
+        )
+        for clause in clauses
+    )
