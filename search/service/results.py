@@ -10,9 +10,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from search.attachments import matched_attachments_of
 from search.excerpts import snippet
 from search.query import MAX_MATCHES, matching_ids, read_query
+from search.service.attachment_hits import attachment_hits
 from search.service.filters import FILTERS
 from search.service.find import find_pages
 from search.service.promotions import promotions
@@ -106,7 +106,7 @@ class SearchPage:
         pages = Page.objects.filter(id__in=[match.id for match in matches]).specific()
         by_id = {page.pk: page for page in pages}
         terms = analysed_terms(self.query, self.language)
-        attachments = matched_attachments_of(list(by_id.values()), self.query, self.language)
+        attachments = attachment_hits(self.request, list(by_id.values()), self.query, self.language)
         results = []
         for match in matches:
             page = by_id.get(match.id)
