@@ -173,3 +173,29 @@ class SameSearchTests(SameSearchTestCase):
     def test_an_unknown_locale_is_not_found(self):
         response = self.client.get("/api/v2/pages/", {"search": "skolval", "locale": "xx"})
         self.assertEqual(response.status_code, 404)
+
+
+class OtherLanguageTests(SameSearchTestCase):
+    def searched(self, language, query):
+        with translation.override(language):
+            prefix = "" if language == "sv" else "/en"
+            path = "/sok/" if language == "sv" else "/search/"
+            response = self.client.get(f"{prefix}{path}", {"q": query})
+        self.assertEqual(response.status_code, 200)
+        return response
+
+    def test_a_swedish_word_on_the_english_site_is_sent_to_the_swedish_results(self):
+        response = self.searched("en", "studieplanen")
+        self.assertEqual(response.context["search"].count, 0)
+        self.assertContains(response, "but 2 pages in Swedish did.")
+        self.assertContains(response, 'href="/sok/?q=studieplanen" hreflang="sv"')
+
+    def test_an_english_word_on_the_swedish_site_is_sent_to_the_english_results(self):
+        response = self.searched("sv", "conferences")
+        self.assertContains(response, "men 1 sida på engelska gjorde det.")
+        self.assertContains(response, 'href="/en/search/?q=conferences" hreflang="en"')
+        self.assertContains(response, "Visa träffarna på engelska")
+
+    def test_nothing_is_offered_when_no_language_has_it_or_this_one_does(self):
+        self.assertIsNone(self.searched("sv", "flygplatsen").context["search"].other_language)
+        self.assertIsNone(self.searched("sv", "skolval").context["search"].other_language)

@@ -5,8 +5,10 @@ from datetime import date
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.urls import reverse
+from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
@@ -20,6 +22,11 @@ from search.service.suggestions import did_you_mean
 from search.synonyms import analysed_terms
 
 RESULTS_PER_PAGE = 10
+# Language names as they read inside a sentence: "3 sidor på engelska".
+LANGUAGE_NAMES = {
+    "sv": pgettext_lazy("language in a sentence", "Swedish"),
+    "en": pgettext_lazy("language in a sentence", "English"),
+}
 SORTS = {"relevance": _("Relevance"), "date": _("Newest first")}
 
 
@@ -39,6 +46,16 @@ class Link:
     url: str
     count: int | None = None
     current: bool = False
+
+
+@dataclass(frozen=True)
+class OtherLanguage:
+    """The results of the same search in another language, offered when this one found none."""
+
+    language: str
+    name: str
+    count: int
+    url: str
 
 
 @dataclass(frozen=True)
@@ -169,3 +186,28 @@ class SearchPage:
         if not corrected or not matching_ids(read_query(corrected), self.locale):
             return None
         return Link(label=corrected, url="?" + urlencode({"q": corrected}))
+
+    @cached_property
+    def other_language(self):
+        """The first other language whose pages match, when nothing matched in this one.
+
+        A Swedish word typed on the English site, or an English term on the Swedish one,
+        finds its pages there; the reader is told and sent to those results.
+        """
+        if self.count or self.promoted or self.chosen or not self.parsed:
+            return None
+        for locale in Locale.objects.exclude(pk=self.locale.pk).order_by("pk"):
+            found = find_pages(self.query, locale)
+            if found.ids:
+                with translation.override(locale.language_code):
+                    url = reverse("search") + "?" + urlencode({"q": self.query})
+                name = LANGUAGE_NAMES.get(locale.language_code[:2])
+                if name is None:
+                    name = get_language_info(locale.language_code)["name_translated"]
+                return OtherLanguage(
+                    language=locale.language_code,
+                    name=str(name),
+                    count=len(found.ids),
+                    url=url,
+                )
+        return None
