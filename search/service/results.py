@@ -36,6 +36,8 @@ class Result:
     snippet: str
     date: date | None
     attachments: list = field(default_factory=list)
+    # The kind of page in readers' words, as the type filter names it.
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ class SearchPage:
                     snippet=snippet(page, self.query, self.language, terms),
                     date=match.date,
                     attachments=attachments.get(page.pk, []),
+                    kind=self.matches.label("type", match.type),
                 )
             )
         return results
