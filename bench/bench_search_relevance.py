@@ -93,6 +93,9 @@ def report_doors(backend):
                 f"recall={scores.recall:.3f} nDCG@10={scores.ndcg:.3f} "
                 f"zero-hit={len(scores.zero_hits)}"
             )
+            if "--verbose" in sys.argv:
+                for text in scores.zero_hits:
+                    out(f"    zero hits: {text}")
 
 
 def main():

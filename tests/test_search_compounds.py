@@ -6,6 +6,7 @@ words up in their own full-text indexes.
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -52,6 +53,7 @@ def test_a_short_compound_the_index_holds_is_not_split(client, network):
     assert found(client, "skolchef") == ["Skolchefer"]
 
 
+@override_settings(PAGE_CACHE_SECONDS=60)
 def test_the_parts_are_looked_up_in_one_query_then_kept(network):
     minutes(network, "Om gårdarna", "Gårdarna för fritid håller öppet i sommar.")
     candidates = vocabulary_candidates("fritidsgårdarna", "sv")
