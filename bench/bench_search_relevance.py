@@ -3,7 +3,10 @@
 Builds a throw-away database (SQLite, and PostgreSQL through ``pg_virtualenv`` when it is
 installed), loads the demo archive and the relevance corpora of ``tests/search_relevance``,
 indexes everything with ``update_index`` and prints the figures for the main set and for the
-held-out set of minutes written apart from the tuning.
+held-out set of minutes written apart from the tuning. Then, per door (the search backend
+as Wagtail queries it, the site's search service, the API), recall, nDCG@10 and zero-hit
+counts of the Swedish and English queries and of compounds split and joined
+(``tests/search_relevance/door_queries``).
 """
 
 import os
@@ -50,6 +53,7 @@ def run_here():
     call_command("update_index", verbosity=0)
 
     report(f"{connection.vendor}", main_queries.QUERIES, heldout_queries.QUERIES)
+    report_doors(connection.vendor)
     # The same queries on the backend as Wagtail ships it, for comparison.
     stock = {"default": {"BACKEND": "wagtail.search.backends.database"}}
     with override_settings(WAGTAILSEARCH_BACKENDS=stock):
@@ -74,6 +78,24 @@ def report(backend, main, heldout):
                     f"    weak: {score.query.text!r} recall={score.recall:.2f} "
                     f"nDCG={score.ndcg:.2f} top={score.found[:5]}"
                 )
+
+
+def report_doors(backend):
+    """The judged door queries through each door of the search."""
+    from tests.search_relevance import door_queries
+    from tests.search_relevance.harness import evaluate_through
+
+    for door in ("backend", "service", "api"):
+        for kind, queries in door_queries.QUERIES.items():
+            scores = evaluate_through(door, queries)
+            out(
+                f"{backend:<10} door={door:<8} {kind:<6} queries={len(queries):>3} "
+                f"recall={scores.recall:.3f} nDCG@10={scores.ndcg:.3f} "
+                f"zero-hit={len(scores.zero_hits)}"
+            )
+            if "--verbose" in sys.argv:
+                for text in scores.zero_hits:
+                    out(f"    zero hits: {text}")
 
 
 def main():

@@ -7,7 +7,7 @@ server error.
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Case, Value, When, prefetch_related_objects
 from wagtail.api.v2.filters import FieldsFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -15,9 +15,11 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale
 
 from minutes.follow_up_filters import RESPONSIBLE_PARAMETER, STATE_PARAMETER, FollowUpFilter
 from search.query import read_query
+from search.service.find import find_pages
 
 
 class CleanedSearchFilter(SearchFilter):
@@ -51,6 +53,46 @@ class CleanedRequest:
 
     def __getattr__(self, name):
         return getattr(self._request, name)
+
+
+class SiteSearchFilter(SearchFilter):
+    """``?search=`` answered by the site's own search (``search.service.find``).
+
+    The query is cleaned and analysed as the search page does it, in the language of
+    ``?locale=``; without ``locale=`` every language is searched, each page once in its
+    own language's analysis, the default language's pages first. An alias, or a copy
+    whose translation is not approved, shows another language's text and is found as
+    that language's page. At most ``MAX_MATCHES`` pages per language are found. Without
+    ``?order=`` the pages come best first; with it, in the order asked for.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        operator = request.GET.get("search_operator", "and")
+        if operator not in ("and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+        text = request.GET["search"]
+        if not read_query(text):
+            raise BadRequestError("search must contain at least one word")
+        if getattr(queryset, "_filtered_by_tag", False):
+            raise BadRequestError("filtering by tag with a search query is not supported")
+        ids = []
+        for locale in searched_locales(request.GET.get("locale")):
+            ids.extend(find_pages(text, locale, operator=operator).ids)
+        found = queryset.filter(pk__in=ids)
+        if "order" in request.GET:
+            return found
+        rank = Case(*(When(pk=pk, then=Value(place)) for place, pk in enumerate(ids)))
+        return found.order_by(rank) if ids else found
+
+
+def searched_locales(language_code):
+    """The locale ``?locale=`` names, or every locale, the default language's first."""
+    if language_code is not None:
+        return Locale.objects.filter(language_code=language_code)
+    default = Locale.get_default()
+    return sorted(Locale.objects.all(), key=lambda locale: (locale.pk != default.pk, locale.pk))
 
 
 # The fields whose filter values Wagtail's FieldsFilter converts, and answers 400 for.
@@ -105,9 +147,9 @@ class BoundedPagination(WagtailPagination):
         return super().paginate_queryset(queryset, request, view)
 
 
-def checked(filter_backends):
+def checked(filter_backends, search=CleanedSearchFilter):
     """Wagtail's filter backends, with the checked ones in place of its own."""
-    replacements = {SearchFilter: CleanedSearchFilter, FieldsFilter: CheckedFieldsFilter}
+    replacements = {SearchFilter: search, FieldsFilter: CheckedFieldsFilter}
     return [replacements.get(backend, backend) for backend in filter_backends]
 
 
@@ -137,7 +179,10 @@ class PrefetchingPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     them every member, contact or attendee would cost queries of its own.
     """
 
-    filter_backends = [*checked(PagesAPIViewSet.filter_backends), FollowUpFilter]
+    filter_backends = [
+        *checked(PagesAPIViewSet.filter_backends, search=SiteSearchFilter),
+        FollowUpFilter,
+    ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
         [STATE_PARAMETER, RESPONSIBLE_PARAMETER]
     )

@@ -12,6 +12,9 @@ from minutes.agenda import agenda_item_anchor, list_block_values
 from minutes.dates import parse_year
 from minutes.models.follow_up import FollowUp, FollowUpState, shown_on, worded_on
 from minutes.models.minutes_page import MinutesPage
+from search.excerpts import plain_text
+from search.synonyms import analysed_query
+from search.text.analysis import text_matches
 
 # Whether a decision has no follow-up at all, asked for as a state.
 WITHOUT_FOLLOW_UP = "none"
@@ -27,10 +30,16 @@ class Decision:
     anchor: str
     item_id: str = ""
     follow_ups: list = field(default_factory=list)
+    # The agenda item's whole text, for the word search.
+    item_text: str = ""
 
     @property
     def meeting_date(self):
         return self.minutes.meeting_date
+
+    @property
+    def own_text(self):
+        return f"{self.section} {self.heading} {self.clause}"
 
 
 def same_text(one, other):
@@ -107,9 +116,16 @@ def attach_follow_ups(decisions, follow_ups):
 
 
 class DecisionRegister:
-    """Every decision clause, newest meeting first, in agenda order within a meeting."""
+    """Every decision clause, newest meeting first, in agenda order within a meeting.
 
-    def __init__(self, minutes, *, year=None, query=None, state=None, responsible=None):
+    With a word search, ``found`` is the ids of the minutes the site's search finds for
+    it, best first (the network page asks ``search.service.find``): the register then lists
+    those meetings in that order, each with the decisions of its agenda items that hold the
+    words, or all its decisions when the words are elsewhere in the meeting (its title,
+    notes or attachments). Without ``found`` the words are looked for as typed.
+    """
+
+    def __init__(self, minutes, *, year=None, query=None, state=None, responsible=None, found=None):
         self.years = sorted({d.year for d in minutes.dates("meeting_date", "year")}, reverse=True)
         self.year = parse_year(year)
         self.query = (query or "").strip()
@@ -126,8 +142,14 @@ class DecisionRegister:
         )
         if self.year:
             pages = pages.filter(meeting_date__year=self.year)
+        self.found = found if self.query else None
+        if self.found is not None:
+            place = {page_id: index for index, page_id in enumerate(self.found)}
+            pages = sorted(pages.filter(pk__in=self.found), key=lambda page: place[page.pk])
         pages = list(pages)
         decisions = [decision for page in pages for decision in self._decisions(page)]
+        if self.found is not None and pages:
+            decisions = found_decisions(decisions, self.query, pages[0].locale.language_code)
         attach_follow_ups(decisions, public_follow_ups(pages))
         self.responsible_choices = responsible_choices(decisions)
         keys = {key for key, _name in self.responsible_choices}
@@ -157,6 +179,7 @@ class DecisionRegister:
                     clause=clause,
                     anchor=agenda_item_anchor(value),
                     item_id=stored.get("id") or "",
+                    item_text=item_text(value),
                 )
 
     def _matches(self, decision):
@@ -167,7 +190,7 @@ class DecisionRegister:
         )
 
     def _matches_query(self, decision):
-        if not self.query:
+        if not self.query or self.found is not None:
             return True
         needle = self.query.casefold()
         return any(
@@ -215,6 +238,33 @@ class DecisionsByYear:
             (year, [(label, counts.get(state, 0)) for state, label in self.states], total)
             for year, counts, total in self.rows
         ]
+
+
+def item_text(value):
+    """An agenda item's words as a reader sees them: heading, notes and decisions."""
+    clauses = list_block_values(value.get("decisions"))
+    parts = [value.get("section"), value.get("heading"), plain_text(value.get("body") or "")]
+    return " ".join(part for part in (*parts, *clauses) if isinstance(part, str) and part)
+
+
+def found_decisions(decisions, query, language):
+    """Of each found meeting, the decisions that hold the query's words.
+
+    A decision holds them in its clause, its item's heading or its section; failing that,
+    the decisions of the agenda items whose notes hold them; a meeting found for words
+    outside its agenda items (its title or attachments) keeps all its decisions, so the
+    register lists every meeting the site's search finds.
+    """
+    clauses = analysed_query(query, language)
+    by_meeting = {}
+    for decision in decisions:
+        by_meeting.setdefault(decision.minutes.pk, []).append(decision)
+    kept = []
+    for meeting_decisions in by_meeting.values():
+        own = [d for d in meeting_decisions if text_matches(d.own_text, clauses, language)]
+        in_item = [d for d in meeting_decisions if text_matches(d.item_text, clauses, language)]
+        kept.extend(own or in_item or meeting_decisions)
+    return kept
 
 
 def public_states():

@@ -231,12 +231,16 @@ def matched_attachments_of(pages, query, language="sv"):
         .select_related("document")
     }
     matches = {}
+    # Analysed once per language of the documents, not once per document.
+    terms_in = {}
     for page_pk, document_ids in attached.items():
         for document_id in sorted(set(document_ids)):
             text = texts.get(document_id)
             best = _best_text_page(text, clauses) if text else None
             if best is not None:
-                terms = analysed_terms(query, text.language)
+                if text.language not in terms_in:
+                    terms_in[text.language] = analysed_terms(query, text.language)
+                terms = terms_in[text.language]
                 excerpt = highlight(best["text"], query, text.language, max_length=200, terms=terms)
                 matches.setdefault(page_pk, []).append((text.document, best["number"], excerpt))
     return matches

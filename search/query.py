@@ -6,9 +6,11 @@ here, so that no query can fail in the backend or make it work without bound.
 
 from dataclasses import dataclass
 
+from django.utils import translation
 from wagtail.models import Page
 from wagtail.search.query import And, Or, Phrase, PlainText
 
+from search.synonyms import widened_by_vocabulary, words_as_typed
 from search.text.analysis import PHRASE, WORD
 
 # Visitors' queries are capped so that no input can make the backend work unboundedly.
@@ -94,15 +96,27 @@ def read_query(raw):
     return ParsedQuery(text=text, words=tuple(words), phrases=tuple(capped_phrases))
 
 
-def matching_ids(parsed, locale):
+def matching_ids(parsed, locale, *, operator="and"):
     """Ids of the best matches among live, public pages of ``locale``, best first.
 
-    Capped at ``MAX_MATCHES``: filters, counts and sorting by date work on these.
+    Capped at ``MAX_MATCHES``: filters, counts and sorting by date work on these. When the
+    index's vocabulary splits or joins the query's compounds, the pages with the words as
+    typed come first, then those that only have the compound's parts or the joined words.
     """
-    query = parsed.backend_query()
+    query = parsed.backend_query(operator=operator)
     if query is None:
         return []
     pages = Page.objects.live().public().filter(locale=locale).only("pk")
+    ids = _best_ids(pages, query)
+    if not widened_by_vocabulary(parsed.text, translation.get_language()):
+        return ids
+    with words_as_typed():
+        exact = _best_ids(pages, query)
+    seen = set(exact)
+    return [*exact, *(pk for pk in ids if pk not in seen)][:MAX_MATCHES]
+
+
+def _best_ids(pages, query):
     results = pages.search(query)[:MAX_MATCHES]
     if hasattr(results, "primary_keys"):
         # The SQLite backend's results give the keys without reading a thousand pages.

@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from search.models import Synonym
 from search.report import SearchQueryReportView, SearchReportMenuItem
+from search.service.find import find_pages
 
 
 class SynonymViewSet(SnippetViewSet):
@@ -47,3 +48,9 @@ def register_search_report_menu_item():
     return SearchReportMenuItem(
         _("Searches"), reverse("search_report"), name="searches", icon_name="search", order=950
     )
+
+
+@hooks.register("search_pages")
+def search_pages(text, locale, filters):
+    """The site's search for the doors below the search service (a decision register)."""
+    return find_pages(text, locale, filters).ids

@@ -320,6 +320,14 @@ def test_compounds_are_split_by_the_domain_dictionary():
         assert word in decompound["word_list"]
 
 
+@pytest.mark.parametrize("synonyms", [[], ["vfu, verksamhetsförlagd utbildning"]])
+def test_a_querys_compounds_are_split_after_the_synonyms_and_before_stemming(synonyms):
+    filters = analyzer(index_settings(synonyms=synonyms), "default_search")["filter"]
+    assert filters.index("swedish_decompound") < filters.index("swedish_stemmer")
+    if synonyms:
+        assert filters.index("swedish_synonyms") < filters.index("swedish_decompound")
+
+
 def test_swedish_stop_words_are_removed():
     stop = index_settings(synonyms=[])["settings"]["analysis"]["filter"]["swedish_stop"]
     assert {"och", "att", "för", "som"} <= set(stop["stopwords"])

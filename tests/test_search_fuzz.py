@@ -234,7 +234,11 @@ class HostileQueryTests(TestCase):
             self.search_url = reverse("search")
             self.autocomplete_url = reverse("search_autocomplete")
         self.api_url = "/api/v2/pages/"
-        self.page_markup = self.client.get(self.search_url, {"q": "zzzz"}).content.decode()
+        # The page's own markup, its filters included: a chosen filter shows them.
+        self.page_markup = "".join(
+            self.client.get(self.search_url, params).content.decode()
+            for params in ({"q": "zzzz"}, {"q": "zzzz", "type": "minutespage"})
+        )
 
     def search_page(self, query, **params):
         self.sent["page"] += 1

@@ -3,6 +3,7 @@
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
+from wagtail import hooks
 from wagtail.contrib.routable_page.models import path
 
 from core.access_policy import published
@@ -106,14 +107,28 @@ class NetworkRoutesMixin:
     def atom_feed(self, request):
         return NetworkAtomFeed()(request, network=self)
 
+    def found_minutes(self, query):
+        """The ids of this network's minutes the site's search finds for ``query``, best first.
+
+        The search app offers its search as the ``search_pages`` hook (it lives in a layer
+        above this one); None when no search is installed or nothing was typed.
+        """
+        searches = hooks.get_hooks("search_pages")
+        if not searches or not (query or "").strip():
+            return None
+        filters = {"network": str(self.pk), "type": MinutesPage._meta.model_name}
+        return searches[-1](query, self.locale, filters)
+
     @path(pgettext_lazy("URL path", "decisions/"), name="decisions")
     def decisions(self, request):
+        query = request.GET.get("q")
         register = DecisionRegister(
             self.published_minutes(),
             year=request.GET.get("ar"),
-            query=request.GET.get("q"),
+            query=query,
             state=request.GET.get("status"),
             responsible=request.GET.get("ansvarig"),
+            found=self.found_minutes(query),
         )
         return self.render_register(
             request, "minutes/decision_register.html", register, _("Decisions")

@@ -1,7 +1,8 @@
 """Elasticsearch and OpenSearch index settings that analyse text as ``search.text.analysis`` does.
 
-Stop words, then the domain's compounds split into their parts, then the Snowball stemmer,
-then å, ä, ö folded — folding after stemming, as the Swedish stemmer needs the accents. The
+Stop words, then the domain's compounds split into their parts (in the text and in the
+query, so a compound finds its parts written apart), then the Snowball stemmer, then å, ä, ö
+folded — folding after stemming, as the Swedish stemmer needs the accents. The
 synonyms editors keep are expanded at query time. Autocomplete folds accents on both sides,
 where the stock settings fold only what they index ("försk" missed "förskola").
 
@@ -61,7 +62,9 @@ def index_settings(synonyms=None):
         "swedish_synonyms": {"type": "synonym_graph", "synonyms": synonyms, "lenient": True},
     }
     index_filters = ["lowercase", "swedish_stop", "swedish_decompound", "swedish_stemmer"]
-    search_filters = ["lowercase", "swedish_stop", "swedish_stemmer"]
+    # A query's compound also finds the text that writes its parts apart, as on the
+    # database backends; split after the synonyms, whose rules the filters before them parse.
+    search_filters = ["lowercase", "swedish_stop", "swedish_decompound", "swedish_stemmer"]
     if synonyms:
         search_filters.insert(1, "swedish_synonyms")
     return {

@@ -28,6 +28,20 @@ FILTERS = {
     "organisation": _("Organisation"),
     "year": _("Year"),
 }
+# Readers choose among kinds of pages, not page models: an index page counts with the
+# pages it lists, and each kind is named in readers' words.
+TYPE_GROUPS = {
+    "networkindexpage": "networkpage",
+    "conferenceindexpage": "conferencepage",
+    "homepage": "standardpage",
+}
+TYPE_LABELS = {
+    "minutespage": _("Minutes"),
+    "networkpage": _("Networks"),
+    "conferencepage": _("Conferences"),
+    "contactindexpage": _("Contacts"),
+    "standardpage": _("Other pages"),
+}
 # The date a result is sorted and filtered by; other pages go by their last publication.
 DATE_FIELDS = {MinutesPage: "meeting_date", ConferencePage: "start"}
 MAX_OPTIONS = 20
@@ -138,7 +152,8 @@ class MatchSet:
             network = nearest(networks_by_path, path)
             if content_type_id not in type_names:
                 model = ContentType.objects.get_for_id(content_type_id).model_class()
-                type_names[content_type_id] = model._meta.model_name if model else ""
+                name = model._meta.model_name if model else ""
+                type_names[content_type_id] = TYPE_GROUPS.get(name, name)
             described[page_id] = Match(
                 id=page_id,
                 type=type_names[content_type_id],
@@ -192,6 +207,8 @@ class MatchSet:
     def label(self, name, value):
         if name == "type":
             # In the active language, not kept with the matches (search.service.kept_matches).
+            if value in TYPE_LABELS:
+                return str(TYPE_LABELS[value])
             model = page_type_names().get(value)
             return str(capfirst(model._meta.verbose_name_plural)) if model else str(value)
         return str(self.labels.get(name, {}).get(value, value))

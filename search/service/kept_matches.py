@@ -19,16 +19,16 @@ from search.query import matching_ids
 from search.service.filters import MatchSet
 
 
-def search_matches(parsed, locale):
+def search_matches(parsed, locale, *, operator="and"):
     """The ``MatchSet`` of the cleaned query ``parsed`` among ``locale``'s live public pages."""
     if settings.PAGE_CACHE_SECONDS <= 0 or not parsed:
-        return MatchSet(matching_ids(parsed, locale), locale)
-    query = repr((parsed.words, parsed.phrases))
+        return MatchSet(matching_ids(parsed, locale, operator=operator), locale)
+    query = repr((parsed.words, parsed.phrases, operator))
     parts = (query, str(locale.pk), PageCacheGeneration.current())
     key = "search-matches:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
     cache = page_cache()
     matches = cache.get(key)
     if matches is None:
-        matches = MatchSet(matching_ids(parsed, locale), locale)
+        matches = MatchSet(matching_ids(parsed, locale, operator=operator), locale)
         cache.set(key, matches, settings.PAGE_CACHE_SECONDS)
     return matches

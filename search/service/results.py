@@ -5,21 +5,28 @@ from datetime import date
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.urls import reverse
+from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from search.attachments import matched_attachments_of
 from search.excerpts import snippet
 from search.query import MAX_MATCHES, matching_ids, read_query
-from search.service.filters import FILTERS, selected_filters
-from search.service.kept_matches import search_matches
+from search.service.attachment_hits import attachment_hits
+from search.service.filters import FILTERS
+from search.service.find import find_pages
 from search.service.promotions import promotions
 from search.service.suggestions import did_you_mean
 from search.synonyms import analysed_terms
 
 RESULTS_PER_PAGE = 10
+# Language names as they read inside a sentence: "3 sidor på engelska".
+LANGUAGE_NAMES = {
+    "sv": pgettext_lazy("language in a sentence", "Swedish"),
+    "en": pgettext_lazy("language in a sentence", "English"),
+}
 SORTS = {"relevance": _("Relevance"), "date": _("Newest first")}
 
 
@@ -29,6 +36,8 @@ class Result:
     snippet: str
     date: date | None
     attachments: list = field(default_factory=list)
+    # The kind of page in readers' words, as the type filter names it.
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,16 @@ class Link:
     url: str
     count: int | None = None
     current: bool = False
+
+
+@dataclass(frozen=True)
+class OtherLanguage:
+    """The results of the same search in another language, offered when this one found none."""
+
+    language: str
+    name: str
+    count: int
+    url: str
 
 
 @dataclass(frozen=True)
@@ -64,12 +83,13 @@ class SearchPage:
         self.request = request
         self.language = get_language()
         self.locale = Locale.get_active()
-        self.parsed = read_query(request.GET.get("q", ""))
+        found = find_pages(request.GET.get("q", ""), self.locale, request.GET)
+        self.parsed = found.parsed
         self.query = self.parsed.text
         sort = request.GET.get("sort", "")
         self.sort = sort if sort in SORTS else "relevance"
-        self.chosen = selected_filters(request.GET)
-        self.matches = search_matches(self.parsed, self.locale)
+        self.chosen = found.chosen
+        self.matches = found.matches
         filtered = self.matches.filtered(self.chosen)
         if self.sort == "date":
             filtered = sorted(filtered, key=lambda match: match.date or date.min, reverse=True)
@@ -105,7 +125,7 @@ class SearchPage:
         pages = Page.objects.filter(id__in=[match.id for match in matches]).specific()
         by_id = {page.pk: page for page in pages}
         terms = analysed_terms(self.query, self.language)
-        attachments = matched_attachments_of(list(by_id.values()), self.query, self.language)
+        attachments = attachment_hits(self.request, list(by_id.values()), self.query, self.language)
         results = []
         for match in matches:
             page = by_id.get(match.id)
@@ -117,6 +137,7 @@ class SearchPage:
                     snippet=snippet(page, self.query, self.language, terms),
                     date=match.date,
                     attachments=attachments.get(page.pk, []),
+                    kind=self.matches.label("type", match.type),
                 )
             )
         return results
@@ -168,3 +189,28 @@ class SearchPage:
         if not corrected or not matching_ids(read_query(corrected), self.locale):
             return None
         return Link(label=corrected, url="?" + urlencode({"q": corrected}))
+
+    @cached_property
+    def other_language(self):
+        """The first other language whose pages match, when nothing matched in this one.
+
+        A Swedish word typed on the English site, or an English term on the Swedish one,
+        finds its pages there; the reader is told and sent to those results.
+        """
+        if self.count or self.promoted or self.chosen or not self.parsed:
+            return None
+        for locale in Locale.objects.exclude(pk=self.locale.pk).order_by("pk"):
+            found = find_pages(self.query, locale)
+            if found.ids:
+                with translation.override(locale.language_code):
+                    url = reverse("search") + "?" + urlencode({"q": self.query})
+                name = LANGUAGE_NAMES.get(locale.language_code[:2])
+                if name is None:
+                    name = get_language_info(locale.language_code)["name_translated"]
+                return OtherLanguage(
+                    language=locale.language_code,
+                    name=str(name),
+                    count=len(found.ids),
+                    url=url,
+                )
+        return None

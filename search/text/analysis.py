@@ -43,6 +43,10 @@ SUFFIXES = ("is", "er", "ar", "or", "and", "end", "het", "lig", "isk", "ning")
 MIN_SPLIT_QUERY_LENGTH = 12
 # No query makes the backend work unboundedly, whatever its length.
 MAX_QUERY_CLAUSES = 32
+# The index's vocabulary is asked about this many query words' splits and joins at most.
+MAX_VOCABULARY_WORDS = 4
+# Two words joined into one compound stand for this many combinations of their alternatives.
+MAX_JOINED_ALTERNATIVES = 16
 MAX_WORD_LENGTH = 60
 # Swedish compounds join their parts with an -s- (skolchef-s-nätverk) or an -e-/-a-/-o-
 # left of a dropped ending (gymnasi-e-skola, läro-plan).
@@ -285,6 +289,108 @@ def _word_clause(word, language, synonyms):
     return Clause(alternatives=_unique(alternatives))
 
 
+def split_candidates(word):
+    """``(modifier term, head term)`` for every cut of ``word`` into two parts of four letters
+    or more, a linking letter left off the modifier as well as kept; longest head first."""
+    pairs = []
+    for cut in range(MIN_PART_LENGTH, len(word) - MIN_PART_LENGTH + 1):
+        modifier, head = word[:cut], word[cut:]
+        modifiers = [modifier]
+        if modifier[-1] in LINKING_LETTERS and len(modifier) > MIN_PART_LENGTH:
+            modifiers.insert(0, modifier[:-1])
+        pairs.extend((term(each, "sv"), term(head, "sv")) for each in modifiers)
+    return pairs
+
+
+def join_candidates(first, second):
+    """Terms of the compounds two adjacent words may be written as in the text.
+
+    The first word is cut back to each of its beginnings, since its inflection is not the
+    compound's (rektorernas möte → rektorsmötet), and joined with or without a linking s.
+    """
+    joined = []
+    for end in range(len(first), MIN_PART_LENGTH - 1, -1):
+        for link in ("", "s"):
+            joined.append(term(first[:end] + link + second, "sv"))
+    return list(dict.fromkeys(joined))
+
+
+def _vocabulary_words(text, language):
+    if normalise_language(language) != "sv":
+        return []
+    unquoted = PHRASE.sub(" ", (text or "").replace("\x00", " "))
+    stop_words = STOP_WORDS["sv"]
+    words = [word for _s, _e, word in _words(unquoted) if word not in stop_words]
+    return words[:MAX_QUERY_CLAUSES]
+
+
+def vocabulary_candidates(query, language="sv"):
+    """Every term ``query_clauses`` may ask the index's vocabulary about, a bounded number.
+
+    Swedish only: the parts a long word may be split into, and the compounds adjacent words
+    may be joined into.
+    """
+    words = _vocabulary_words(query, language)
+    candidates = []
+    for word in _compound_words(words):
+        candidates.append(term(word, "sv"))
+        for pair in split_candidates(word):
+            candidates.extend(pair)
+    for first, second in list(zip(words, words[1:], strict=False))[:MAX_VOCABULARY_WORDS]:
+        candidates.extend(join_candidates(first, second))
+    return list(dict.fromkeys(candidates))
+
+
+def _compound_words(words):
+    return [word for word in words if len(word) >= MIN_COMPOUND_LENGTH][:MAX_VOCABULARY_WORDS]
+
+
+def _known_split(word, known):
+    """The split of ``word`` whose parts are both words of the index, or None.
+
+    A word shorter than ``MIN_SPLIT_QUERY_LENGTH`` is split only when the index does not
+    hold it whole: skolchef would otherwise find every text about a school and a chef.
+    """
+    if len(word) < MIN_SPLIT_QUERY_LENGTH and term(word, "sv") in known:
+        return None
+    for modifier, head in split_candidates(word):
+        if modifier in known and head in known:
+            return modifier, head
+    return None
+
+
+def _with_vocabulary(clauses, words, known):
+    """The word clauses with the splits and joins the index's vocabulary holds.
+
+    A compound finds the text that writes its parts apart; two words find the text that
+    writes them as one compound. The text that has the words as typed matches more of
+    the alternatives, and so ranks first.
+    """
+    for index, word in enumerate(words):
+        split = _known_split(word, known) if word in _compound_words(words) else None
+        if split:
+            clauses[index].alternatives = _unique(
+                [*clauses[index].alternatives, [_query_term(part) for part in split]]
+            )
+    joined = []
+    index = 0
+    while index < len(clauses):
+        compound = None
+        if index + 1 < len(clauses) and index < MAX_VOCABULARY_WORDS:
+            found = [t for t in join_candidates(words[index], words[index + 1]) if t in known]
+            compound = found[0] if found else None
+        if compound is None:
+            joined.append(clauses[index])
+            index += 1
+            continue
+        first, second = clauses[index], clauses[index + 1]
+        both = [[*a, *b] for a in first.alternatives for b in second.alternatives]
+        alternatives = [*both[:MAX_JOINED_ALTERNATIVES], [_query_term(compound)]]
+        joined.append(Clause(alternatives=_unique(alternatives)))
+        index += 2
+    return joined
+
+
 def _unique(alternatives):
     seen, unique = set(), []
     for alternative in alternatives:
@@ -312,14 +418,16 @@ def _apply_multiword_synonyms(clauses, words, language, groups):
     return [clause for clause in clauses if clause is not None]
 
 
-def query_clauses(query, language="sv", *, synonym_groups, autocomplete=False):
+def query_clauses(query, language="sv", *, synonym_groups, autocomplete=False, known_terms=None):
     """Analyse a visitor's query into clauses the backends compile; never raises.
 
     Quoted text is a phrase; every other word is a clause of its own. Stop words are
     dropped, as they are from the index. ``synonym_groups`` are the groups of analysed
     alternatives a word or a run of words may stand for (``search.synonyms`` reads the
     editors'). With ``autocomplete`` the last word is matched as a prefix however short it
-    is, since the visitor is still typing it.
+    is, since the visitor is still typing it. ``known_terms`` are those of
+    ``vocabulary_candidates`` the index holds: Swedish compounds are then split and joined
+    against them.
     """
     language = normalise_language(language)
     stop_words = STOP_WORDS[language]
@@ -341,7 +449,10 @@ def query_clauses(query, language="sv", *, synonym_groups, autocomplete=False):
             clauses.append(Clause(alternatives=[phrase], phrase=True))
         elif words:
             word_clauses = [_word_clause(word, language, synonyms) for word in words]
-            clauses.extend(_apply_multiword_synonyms(word_clauses, words, language, synonym_groups))
+            word_clauses = _apply_multiword_synonyms(word_clauses, words, language, synonym_groups)
+            if known_terms and language == "sv" and len(word_clauses) == len(words):
+                word_clauses = _with_vocabulary(word_clauses, words, known_terms)
+            clauses.extend(word_clauses)
         if len(clauses) >= MAX_QUERY_CLAUSES:
             break
     clauses = clauses[:MAX_QUERY_CLAUSES]
@@ -352,9 +463,9 @@ def query_clauses(query, language="sv", *, synonym_groups, autocomplete=False):
     return clauses
 
 
-def query_terms(query, language="sv", *, synonym_groups):
+def query_terms(query, language="sv", *, synonym_groups, known_terms=None):
     """Every term a query can match, with whether it is matched as a prefix."""
-    clauses = query_clauses(query, language, synonym_groups=synonym_groups)
+    clauses = query_clauses(query, language, synonym_groups=synonym_groups, known_terms=known_terms)
     return [t for clause in clauses for t in clause.terms]
 
 
@@ -385,3 +496,19 @@ def synonym_index(groups):
             if len(member) == 1:
                 index.setdefault(member[0], []).append(group)
     return index
+
+
+def text_matches(text, clauses, language="sv"):
+    """Whether ``text`` holds every clause of an analysed query, as the index would match it.
+
+    For pieces of a page smaller than the index holds (one agenda item of the minutes);
+    a phrase counts as its words.
+    """
+    indexed = set(analyse(text, language))
+    return all(
+        any(
+            all(any(term_matches(have, wanted) for have in indexed) for wanted in alternative)
+            for alternative in clause.alternatives
+        )
+        for clause in clauses
+    )

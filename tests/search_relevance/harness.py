@@ -5,6 +5,7 @@ import math
 from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
+from django.test import Client, override_settings
 from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Page
@@ -14,6 +15,7 @@ from minutes.agenda import agenda_item_data
 from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 from networks.models.directory import Organisation
 from networks.models.network_page import NetworkIndexPage, NetworkPage
+from search.service.find import find_pages
 
 RESULTS_CONSIDERED = 100
 
@@ -179,10 +181,32 @@ class Scores:
         return sorted(self.per_query, key=lambda s: s.recall + s.ndcg)[:count]
 
 
-def evaluate(queries):
+def slugs_through(door, query):
+    """The slugs a query finds through one door: ``backend``, ``service`` or ``api``."""
+    if door == "backend":
+        return search_slugs(query)
+    locale = Locale.objects.get(language_code=query.language)
+    if door == "service":
+        ids = find_pages(query.text, locale).ids[:RESULTS_CONSIDERED]
+    else:
+        params = {"search": query.text, "locale": query.language, "limit": RESULTS_CONSIDERED}
+        # Outside the test runner the settings allow no test host of their own.
+        with override_settings(ALLOWED_HOSTS=["testserver"]):
+            response = Client().get("/api/v2/pages/", params)
+        ids = [item["id"] for item in response.json().get("items", [])]
+    slugs = dict(Page.objects.filter(pk__in=ids).values_list("pk", "slug"))
+    return [slugs[pk] for pk in ids if pk in slugs]
+
+
+def evaluate_through(door, queries):
+    return evaluate(queries, lambda query: slugs_through(door, query))
+
+
+def evaluate(queries, search=None):
+    search = search or search_slugs
     scores = []
     for query in queries:
-        found = search_slugs(query)
+        found = search(query)
         hits = sum(1 for slug in query.relevant if slug in found)
         scores.append(
             QueryScore(

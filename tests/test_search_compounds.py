@@ -1,0 +1,78 @@
+"""Compounds split and joined against the words the index holds, exact matches first.
+
+Run on whichever database the tests use (``DATABASE_URL``): SQLite and PostgreSQL look the
+words up in their own full-text indexes.
+"""
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from search.backends.vocabulary import known_terms
+from search.text.analysis import query_clauses, term, vocabulary_candidates
+from tests.factories import MinutesPageFactory, NetworkPageFactory, agenda_item, build_site_tree
+
+
+@pytest.fixture
+def network(db):
+    tree = build_site_tree()
+    return NetworkPageFactory(parent=tree.network_index, title="Nätverket Norr")
+
+
+def minutes(network, title, body):
+    return MinutesPageFactory(
+        parent=network, title=title, agenda=[agenda_item(1, "Övrigt", body=f"<p>{body}</p>")]
+    )
+
+
+def found(client, query):
+    response = client.get(reverse("search"), {"q": query})
+    assert response.status_code == 200
+    return [result.page.title for result in response.context["search"].results]
+
+
+def test_a_compound_finds_its_parts_written_apart_after_the_compound_itself(client, network):
+    minutes(network, "Om gårdarna", "Gårdarna för fritid håller öppet i sommar.")
+    minutes(network, "Om fritidsgårdarna", "Fritidsgårdarna håller öppet i sommar.")
+    minutes(network, "Om fritiden", "Fritid för alla barn.")
+    assert found(client, "fritidsgårdarna") == ["Om fritidsgårdarna", "Om gårdarna"]
+
+
+def test_two_words_find_the_compound_they_make_after_the_words_themselves(client, network):
+    minutes(network, "Sommarlovet", "Sommarlovet börjar i juni.")
+    minutes(network, "Ledigheten", "Sommarens lov och annan ledighet.")
+    minutes(network, "Höstlovet", "Lov i oktober.")
+    assert found(client, "sommarens lov") == ["Ledigheten", "Sommarlovet"]
+
+
+def test_a_short_compound_the_index_holds_is_not_split(client, network):
+    minutes(network, "Skolchefer", "Skolchefen kallar till möte.")
+    minutes(network, "Köket", "Skolan har en ny chef i köket.")
+    assert found(client, "skolchef") == ["Skolchefer"]
+
+
+@override_settings(PAGE_CACHE_SECONDS=60)
+def test_the_parts_are_looked_up_in_one_query_then_kept(network):
+    minutes(network, "Om gårdarna", "Gårdarna för fritid håller öppet i sommar.")
+    candidates = vocabulary_candidates("fritidsgårdarna", "sv")
+    assert {term("fritid"), term("gårdarna")} <= set(candidates)
+    with CaptureQueriesContext(connection) as first:
+        known = known_terms(candidates)
+    assert {term("fritid"), term("gårdarna")} <= known
+    assert term("fritidsgårdarna") not in known
+    assert sum("UNION ALL" in query["sql"] for query in first.captured_queries) == 1
+    with CaptureQueriesContext(connection) as again:
+        assert known_terms(candidates) == known
+    assert not any("UNION ALL" in query["sql"] for query in again.captured_queries)
+
+
+def test_the_vocabulary_is_bounded_and_swedish_only():
+    long_query = " ".join(["samverkansöverenskommelserna"] * 40)
+    assert len(vocabulary_candidates(long_query, "sv")) < 200
+    assert vocabulary_candidates("school choice meetings", "en") == []
+    # Without the index's words the analysis is the domain dictionary's alone.
+    assert query_clauses("fritidsgårdarna", "sv", synonym_groups=[]) == query_clauses(
+        "fritidsgårdarna", "sv", synonym_groups=[], known_terms=frozenset()
+    )
