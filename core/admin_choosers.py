@@ -2,8 +2,9 @@
 
 Wagtail writes a chooser's "Choose organisation" or "Choose a page (Minutes page)" into the
 widget when it is made, formatting its lazy strings at once. The widget is made once per
-process, with the form class Wagtail caches, so every user would read the buttons in the
-language of whoever first opened the form. These widgets keep the texts lazy instead.
+process, with the form class Wagtail caches, often before any request: every user would
+read the buttons in the site's default language, or in that of whoever first opened the
+form. These widgets keep the texts lazy instead.
 """
 
 from django.db import models
