@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
 from core.access_policy import ORGANISATION_KEYS_HOOK, choosable_media, choosable_pages
-from editorial import menu_labels, views
+from editorial import menu_labels, restriction_log, views
 from editorial.roles import minutes_workflow_for, organisation_keys_of
 from editorial.translation_progress import TranslationsToReviewPanel
 from editorial.translations import can_submit_translation
@@ -97,3 +97,5 @@ def organisations_the_user_acts_for(user, role):
 # Labels in the language of each request, not of the process's first: see menu_labels.
 hooks.register("construct_reports_menu", menu_labels.label_reports_menu)
 hooks.register("construct_help_menu", menu_labels.label_help_menu)
+# Restrictions named in the reader's language, after Wagtail names them: see restriction_log.
+hooks.register("register_log_actions", restriction_log.replace_restriction_formatters, order=100)

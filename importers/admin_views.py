@@ -39,8 +39,6 @@ def can_import_minutes(network, user):
 class MinutesUploadForm(forms.Form):
     file = forms.FileField(
         label=_("Minutes file"),
-        help_text=_("A .txt, .docx or .pdf file of at most %(size)s.")
-        % {"size": filesizeformat(MAX_FILE_SIZE)},
     )
     meeting_date = forms.DateField(
         label=_("Meeting date"),
@@ -48,6 +46,14 @@ class MinutesUploadForm(forms.Form):
         help_text=_("Only needed when neither the text nor the file name gives the date."),
         widget=forms.DateInput(attrs={"type": "date"}),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Formatted for each form, in its reader's language: formatting the lazy text
+        # where the field is declared would fix it in the language of the process's start.
+        self.fields["file"].help_text = _("A .txt, .docx or .pdf file of at most %(size)s.") % {
+            "size": filesizeformat(MAX_FILE_SIZE)
+        }
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

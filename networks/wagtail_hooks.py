@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.access_policy import may_keep_network_follow_ups
+from core.admin_choosers import LocalisedSnippetChooserViewSet
 from networks.admin_buttons import register_network_page_button
 from networks.agenda_preparation import PrepareAgendaView, can_prepare_agenda
 from networks.models.directory import Organisation, Person
@@ -33,6 +34,7 @@ class RegisterViewSet(SnippetViewSet):
     delete_view_class = RegisterDeleteView
     history_view_class = RegisterHistoryView
     usage_view_class = RegisterUsageView
+    chooser_viewset_class = LocalisedSnippetChooserViewSet
 
 
 class OrganisationViewSet(RegisterViewSet):
