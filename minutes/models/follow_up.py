@@ -286,11 +286,12 @@ def worded_on(follow_up, page):
     return shown.get("heading") or follow_up.heading, clause
 
 
-def open_follow_ups(minutes):
+def open_follow_ups(minutes, *, in_default_language=False):
     """The follow-ups still owed on decisions of ``minutes`` (a queryset of minutes pages).
 
     Each knows the page of ``minutes`` it is shown on as ``shown_in``: in a translated
-    network, the translation of the minutes it was decided in.
+    network, the translation of the minutes it was decided in. Minutes in the default
+    language are those the follow-ups hang on, so they need no reading of their own.
     """
     follow_ups = (
         FollowUp.objects.filter(state__in=PENDING_STATES)
@@ -302,6 +303,12 @@ def open_follow_ups(minutes):
         )
         .order_by("minutes__meeting_date", "pk")
     )
+    if in_default_language:
+        found = list(follow_ups.filter(minutes__in=minutes.values("pk")))
+        for follow_up in found:
+            follow_up.shown_in = follow_up.minutes
+            follow_up.shown_heading, follow_up.shown_clause = follow_up.heading, follow_up.clause
+        return found
     found = {}
     for page, follow_up in shown_on(follow_ups, minutes.defer("opening", "closing")):
         follow_up.shown_in = page

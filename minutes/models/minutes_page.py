@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -16,7 +17,7 @@ from minutes.agenda import agenda_item_anchor
 from minutes.blocks import AgendaBlock
 from minutes.choices import NetworkRole
 from minutes.follow_up_api import FollowUpsSerializer, attach_follow_ups
-from minutes.models.follow_up import FollowUp, FollowUpState, shown_on, worded_on
+from minutes.models.follow_up import FollowUp, FollowUpState, worded_on
 from minutes.outline import agenda_outline
 from minutes.pdf import pdf_response
 from search import attachments
@@ -183,23 +184,36 @@ class MinutesPage(RoutablePageMixin, BasePage):
             if stored.get("type") == "item"
         }
         by_anchor = {}
-        decided = (
-            FollowUp.objects.exclude(state=FollowUpState.PROPOSED)
+        # Both kinds in one query: a follow-up may be decided and reported at one meeting.
+        this_meeting = [self.translation_key]
+        decided = Q(minutes__translation_key__in=this_meeting) & ~Q(state=FollowUpState.PROPOSED)
+        reported = Q(reported_in__translation_key__in=this_meeting, state=FollowUpState.REPORTED)
+        if self.alias_of_id:
+            decided |= Q(minutes=self.alias_of_id) & ~Q(state=FollowUpState.PROPOSED)
+            reported |= Q(reported_in=self.alias_of_id, state=FollowUpState.REPORTED)
+        follow_ups = (
+            FollowUp.objects.filter(decided | reported)
             .select_related("minutes", "reported_in")
             .prefetch_related("events")
             .order_by("pk")
         )
-        for _page, follow_up in shown_on(decided, [self]):
-            follow_up.shown_heading, follow_up.shown_clause = worded_on(follow_up, self)
-            anchor = anchors.get(follow_up.item_id, follow_up.anchor)
-            by_anchor.setdefault(anchor, {"decided": [], "reported": []})
-            by_anchor[anchor]["decided"].append(follow_up)
-        reported = FollowUp.objects.filter(state=FollowUpState.REPORTED).select_related("minutes")
-        for _page, follow_up in shown_on(reported.order_by("pk"), [self], field="reported_in"):
-            anchor = anchors.get(follow_up.reported_item_id, follow_up.reported_anchor)
-            by_anchor.setdefault(anchor, {"decided": [], "reported": []})
-            by_anchor[anchor]["reported"].append(follow_up)
+        for follow_up in follow_ups:
+            if self.shows(follow_up.minutes) and follow_up.state != FollowUpState.PROPOSED:
+                follow_up.shown_heading, follow_up.shown_clause = worded_on(follow_up, self)
+                anchor = anchors.get(follow_up.item_id, follow_up.anchor)
+                by_anchor.setdefault(anchor, {"decided": [], "reported": []})
+                by_anchor[anchor]["decided"].append(follow_up)
+            if self.shows(follow_up.reported_in) and follow_up.state == FollowUpState.REPORTED:
+                anchor = anchors.get(follow_up.reported_item_id, follow_up.reported_anchor)
+                by_anchor.setdefault(anchor, {"decided": [], "reported": []})
+                by_anchor[anchor]["reported"].append(follow_up)
         return by_anchor
+
+    def shows(self, minutes):
+        """Whether ``minutes`` are these, a translation of them, or what this alias shows."""
+        return minutes is not None and (
+            minutes.translation_key == self.translation_key or minutes.pk == self.alias_of_id
+        )
 
 
 class MinutesAttendee(Orderable):

@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Locale, Orderable
 from wagtail.search import index
 
 from core.api_serializers import OrganisationSerializer, PersonSerializer
@@ -195,7 +195,10 @@ class NetworkPage(NetworkRoutesMixin, RoutablePageMixin, BasePage):
             )
         )
         context["conferences"] = self.listed_conferences().order_by("-start")
-        context["open_follow_ups"] = open_follow_ups(self.published_minutes())
+        default_locale = kept("default locale", lambda: Locale.get_default().pk)
+        context["open_follow_ups"] = open_follow_ups(
+            self.published_minutes(), in_default_language=self.locale_id == default_locale
+        )
         context["sub_networks"] = public(NetworkPage.objects.child_of(self).live())
         context["members"] = self.members.select_related("person__organisation__parent")
         context["contacts"] = contacts_to_show(self.contacts.all(), self.locale_id)
