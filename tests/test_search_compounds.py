@@ -9,6 +9,7 @@ from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
 from search.backends.vocabulary import known_terms
 from search.text.analysis import query_clauses, term, vocabulary_candidates
@@ -76,3 +77,21 @@ def test_the_vocabulary_is_bounded_and_swedish_only():
     assert query_clauses("fritidsgårdarna", "sv", synonym_groups=[]) == query_clauses(
         "fritidsgårdarna", "sv", synonym_groups=[], known_terms=frozenset()
     )
+
+
+def test_words_only_a_draft_or_a_private_page_holds_are_unknown_to_the_query(client, network):
+    minutes(network, "Köket", "Skolan har en ny chef i köket.")
+    MinutesPageFactory(
+        parent=network,
+        title="Utkast",
+        live=False,
+        agenda=[agenda_item(1, "Övrigt", body="<p>Skolchefen slutar.</p>")],
+    )
+    private = minutes(network, "Slutet möte", "Skolchefen har sagt upp sig.")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    # Held whole only where no reader may look, the word is split as a word nobody uses:
+    # the answer cannot tell that a draft or a private page uses it.
+    assert term("skolchef") not in known_terms(vocabulary_candidates("skolchef", "sv"))
+    shown = found(client, "skolchef")
+    assert "Köket" in shown
+    assert not {"Utkast", "Slutet möte"} & set(shown)

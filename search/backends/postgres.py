@@ -27,6 +27,7 @@ from modelsearch.utils import get_content_type_pk
 from search.backends.expressions import tsquery_expression
 from search.backends.indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
 from search.backends.language import query_language
+from search.backends.vocabulary import public_rows
 from search.synonyms import analysed_query
 from search.text.analysis import index_text
 
@@ -146,19 +147,22 @@ class SwedishPostgresSearchBackend(PostgresSearchBackend):
         self.autocomplete_config = ANALYSED_CONFIG
 
     def known_terms(self, terms):
-        """Those of ``terms`` (letters and digits only) some indexed row holds; one query.
+        """Those of ``terms`` (letters and digits only) a public page's row holds; one query.
 
         Each term is one look-up in the GIN indexes of the title and body vectors.
         """
         table = IndexEntry._meta.db_table
+        rows, row_params = public_rows(IndexEntry.objects.all())
         each = (
             f"SELECT %s WHERE EXISTS (SELECT 1 FROM {table} WHERE "  # noqa: S608
-            f"body @@ to_tsquery('{ANALYSED_CONFIG}', %s) "
-            f"OR title @@ to_tsquery('{ANALYSED_CONFIG}', %s))"
+            f"(body @@ to_tsquery('{ANALYSED_CONFIG}', %s) "
+            f"OR title @@ to_tsquery('{ANALYSED_CONFIG}', %s)) "
+            "AND id IN (SELECT id FROM public_rows))"
         )
         params = [value for term in terms for value in (term, f"'{term}'", f"'{term}'")]
+        sql = f"WITH public_rows AS ({rows}) " + " UNION ALL ".join([each] * len(terms))
         with connection.cursor() as cursor:
-            cursor.execute(" UNION ALL ".join([each] * len(terms)), params)
+            cursor.execute(sql, [*row_params, *params])
             return {row[0] for row in cursor.fetchall()}
 
 

@@ -43,6 +43,7 @@ from core.wagtail_internals.queryset_kinds import yields_values
 from search.backends.expressions import fts5_expression
 from search.backends.indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
 from search.backends.language import query_language
+from search.backends.vocabulary import public_rows
 from search.synonyms import analysed_query
 from search.text.analysis import index_text
 
@@ -249,15 +250,20 @@ class SwedishSQLiteSearchBackend(SQLiteSearchBackend):
     results_class = RankedSQLiteSearchResults
 
     def known_terms(self, terms):
-        """Those of ``terms`` (letters and digits only) some indexed row holds; one query.
+        """Those of ``terms`` (letters and digits only) a public page's row holds; one query.
 
         Each term is one look-up in the full-text index, not a scan of its vocabulary.
         """
         table = SQLiteFTSIndexEntry._meta.db_table
-        each = f"SELECT %s WHERE EXISTS (SELECT 1 FROM {table} WHERE {table} MATCH %s)"  # noqa: S608
+        rows, row_params = public_rows(IndexEntry.objects.all())
+        each = (
+            f"SELECT %s WHERE EXISTS (SELECT 1 FROM {table} WHERE {table} MATCH %s "  # noqa: S608
+            "AND rowid IN (SELECT id FROM public_rows))"
+        )
         params = [value for term in terms for value in (term, f'"{term}"')]
+        sql = f"WITH public_rows AS ({rows}) " + " UNION ALL ".join([each] * len(terms))
         with connection.cursor() as cursor:
-            cursor.execute(" UNION ALL ".join([each] * len(terms)), params)
+            cursor.execute(sql, [*row_params, *params])
             return {row[0] for row in cursor.fetchall()}
 
 

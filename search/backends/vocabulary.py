@@ -6,13 +6,21 @@ cache under the page cache's generation, which every change to content replaces,
 while the page cache is on.
 A backend that cannot say (a search server) knows no terms, and queries keep to the
 domain's own compound parts.
+
+Only the rows of pages anyone may read count: whether a query is split or joined must not
+tell whether a draft or a private page uses a word.
 """
 
 import hashlib
 
 from django.conf import settings
+from django.db.models import TextField
+from django.db.models.functions import Cast
+from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core.access_policy import published
 from core.cached_pages import page_cache
 from core.models import PageCacheGeneration
 from search.backends.expressions import safe
@@ -40,3 +48,14 @@ def known_terms(candidates):
         known = frozenset(lookup(terms))
         cache.set(key, known, settings.PAGE_CACHE_SECONDS)
     return known
+
+
+def public_rows(index_entries):
+    """SQL and parameters of the index rows (``id``) of the pages anyone may read."""
+    public_ids = (
+        published(Page.objects.all()).annotate(text_id=Cast("pk", TextField())).values("text_id")
+    )
+    rows = index_entries.filter(
+        content_type_id__in=get_descendants_content_types_pks(Page), object_id__in=public_ids
+    ).values("id")
+    return rows.query.sql_with_params()
