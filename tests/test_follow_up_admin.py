@@ -5,6 +5,7 @@ import datetime
 from django.contrib.auth.models import AnonymousUser
 from django.test import TestCase
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from core.access_policy import may_change_follow_up
 from minutes.models.follow_up import FollowUp, FollowUpState
@@ -171,6 +172,11 @@ class DueMeetingTests(TestCase):
         )
 
     def setUp(self):
+        # The messages are read in English: each admin user reads the admin in their own language.
+        for role in ("editor_a", "administrator"):
+            profile = UserProfile.get_for_user(self.world.users[role])
+            profile.preferred_language = "en"
+            profile.save()
         self.client.force_login(self.world.users["editor_a"])
         self.url = reverse("follow_ups:edit", args=[self.follow_up.pk])
 
