@@ -14,6 +14,8 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
+from core.per_generation import forget
+
 
 @pytest.fixture(autouse=True, scope="session")
 def temporary_media_root():
@@ -36,3 +38,13 @@ def quiet_background_task_logs():
     """Every save logs its search and reference index tasks, burying the printed query counts."""
     for name in ("django_tasks", "wagtail"):
         logging.getLogger(name).setLevel(logging.WARNING)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_kept_values():
+    """Each test starts as a fresh worker: values kept per generation are forgotten.
+
+    A test's content is rolled back after it, and with it the generation token, so the
+    next test would otherwise find values kept for content it does not have.
+    """
+    forget()

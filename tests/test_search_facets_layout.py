@@ -26,7 +26,7 @@ def searched(client, **params):
 
 def test_the_results_come_before_the_folded_filters(client, site):
     text = searched(client, q="skolbibliotek").text
-    assert text.index('class="search-result"') < text.index("<details")
+    assert text.index('class="search-result"') < text.index('<details class="search-filters')
     assert '<details class="search-filters-disclosure">' in text
     assert re.search(r"<summary><h2[^>]*>Filtrera träffarna</h2></summary>", text)
 

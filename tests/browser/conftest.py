@@ -19,10 +19,11 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import connections
+from django.db import connection, connections
 from django.test import override_settings
 from django.utils import translation
 from pytest_django.live_server_helper import LiveServer
+from wagtail.models import Page
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 AXE_SCRIPT = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
@@ -88,6 +89,12 @@ def axe_script():
 def demo_site(django_db_setup, django_db_blocker):
     """The demo content, its role users with a known password, and a server for it."""
     with django_db_blocker.unblock():
+        # A transactional test before these (the task worker's) ends by emptying the
+        # database, the migrations' rows included: they are restored as Django's
+        # serialized rollback restores them.
+        serialized = getattr(connection, "_test_serialized_contents", None)
+        if serialized and not Page.objects.exists():
+            connection.creation.deserialize_db_from_string(serialized)
         # The role users are made only in development, where their passwords are printed.
         with override_settings(DEBUG=True), translation.override("en"):
             call_command("load_demo", "--no-admin", stdout=StringIO())
