@@ -11,8 +11,10 @@ import shutil
 import tempfile
 
 import pytest
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import caches
 from django.test import override_settings
+from django.utils import translation
 
 from core.per_generation import forget
 
@@ -25,12 +27,22 @@ def temporary_media_root():
     shutil.rmtree(media_root, ignore_errors=True)
 
 
+def clear_caches():
+    for each in caches.all():
+        each.clear()
+
+
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Wagtail caches site root paths; ids reused after a rollback must not hit stale entries."""
-    cache.clear()
+def empty_caches():
+    """Every cache starts empty: ids and generation tokens come back after a rollback.
+
+    Wagtail caches site root paths in the default cache; pages, fragments and search
+    vocabulary are kept in the "pages" cache under the generation token, which a rolled-back
+    test hands back for the next test to reuse with other content.
+    """
+    clear_caches()
     yield
-    cache.clear()
+    clear_caches()
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -48,3 +60,16 @@ def _fresh_kept_values():
     next test would otherwise find values kept for content it does not have.
     """
     forget()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language, as a fresh request does.
+
+    The locale middleware activates a request's language for the thread and leaves it
+    active, so a test that asked for an English page would leave the next test, and its
+    searches, analysing in English.
+    """
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

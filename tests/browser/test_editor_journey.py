@@ -122,8 +122,11 @@ def test_minutes_written_submitted_adjusted_published_and_found(sign_in, site, p
     page.get_by_role("link", name=TITLE).click()
     assert page.locator("h1").inner_text() == TITLE
     main = page.locator("main")
+    # Each decision once in its agenda item, and once among the decisions at a glance.
+    at_a_glance = page.locator("section[aria-labelledby=decisions-at-a-glance]")
     for decision in AGENDA[0]["decisions"]:
-        assert main.get_by_text(decision).count() == 1
+        assert page.locator("#agenda").locator("..").get_by_text(decision).count() == 1
+        assert at_a_glance.get_by_text(decision).count() == 1
     assert "Lisa Lärande" in main.inner_text()
 
     page.locator("#site-search").fill("fjärrundervisningen")
