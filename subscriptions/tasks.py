@@ -7,13 +7,13 @@ SUBSCRIPTION_MAIL_RETRY_SECONDS apart; then the failure is logged and the task r
 as failed, to be seen in the admin's task results.
 """
 
-import datetime
 import logging
 
 from django.conf import settings
-from django.utils import timezone, translation
+from django.utils import translation
 from django_tasks import task
 
+from core import mail_retry
 from subscriptions.mail import confirmation_message, notice_message
 from subscriptions.models import Announcement, Frequency, Subscriber
 from subscriptions.notices import announced_kinds, notice_for, subscribers_of
@@ -23,22 +23,19 @@ logger = logging.getLogger(__name__)
 
 def send_or_retry(email, retry, attempt):
     """Send ``email``; on failure, queue ``retry`` (a task's ``enqueue``) or give up."""
-    try:
-        email.send()
-    except OSError:  # smtplib's errors are OSErrors, as are refused connections
-        if attempt > settings.SUBSCRIPTION_MAIL_RETRIES:
-            logger.exception("Subscription e-mail not sent after %d attempts", attempt)
-            raise
-        logger.warning("Subscription e-mail not sent, attempt %d; trying again", attempt)
-        retry(attempt + 1)
+    mail_retry.send_or_retry(
+        email.send,
+        retry,
+        attempt,
+        retries=settings.SUBSCRIPTION_MAIL_RETRIES,
+        log=logger,
+        what="Subscription e-mail",
+    )
 
 
 def later(task_function):
     """``task_function``, to run after the retry delay where the backend can wait."""
-    if not task_function.get_backend().supports_defer:
-        return task_function
-    delay = datetime.timedelta(seconds=settings.SUBSCRIPTION_MAIL_RETRY_SECONDS)
-    return task_function.using(run_after=timezone.now() + delay)
+    return mail_retry.later(task_function, settings.SUBSCRIPTION_MAIL_RETRY_SECONDS)
 
 
 @task()
