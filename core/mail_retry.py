@@ -15,17 +15,22 @@ from django.utils import timezone
 logger = logging.getLogger(__name__)
 
 
-def send_or_retry(send, retry, attempt, *, retries=None, log=logger, what="E-mail"):
+def send_or_retry(send, retry, attempt, **how):
     """Call ``send()``; on failure, ``retry(attempt + 1)`` (a task's ``enqueue``) or give up."""
-    retries = settings.MAIL_RETRIES if retries is None else retries
     try:
         send()
-    except OSError:  # smtplib's errors are OSErrors, as are refused connections
-        if attempt > retries:
-            log.exception("%s not sent after %d attempts", what, attempt)
-            raise
-        log.warning("%s not sent, attempt %d; trying again", what, attempt)
-        retry(attempt + 1)
+    except OSError as error:  # smtplib's errors are OSErrors, as are refused connections
+        retry_or_give_up(error, retry, attempt, **how)
+
+
+def retry_or_give_up(error, retry, attempt, *, retries=None, log=logger, what="E-mail"):
+    """After ``error`` on ``attempt``: queue ``retry(attempt + 1)``, or log it and raise it."""
+    retries = settings.MAIL_RETRIES if retries is None else retries
+    if attempt > retries:
+        log.error("%s not sent after %d attempts", what, attempt, exc_info=error)
+        raise error
+    log.warning("%s not sent, attempt %d; trying again", what, attempt)
+    retry(attempt + 1)
 
 
 def later(task_function, seconds=None):
