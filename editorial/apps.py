@@ -8,3 +8,6 @@ class EditorialConfig(AppConfig):
 
     def ready(self):
         from editorial import signals  # noqa: F401
+        from editorial.notifications import send_notifications_from_the_queue
+
+        send_notifications_from_the_queue()

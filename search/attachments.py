@@ -1,9 +1,9 @@
 """The text of attached documents (PDF, DOCX, PPTX) for the search, and who may find it.
 
-A document's text is read when it is saved and kept page by page in ``DocumentText``, which
-is indexed on its own; the minutes that attach a document index its text too, so a word
-found only on a slide finds the meeting. A document is found only while a live, public page
-attaches it and its collection is not private.
+A document's text is read after it is saved, by the task worker (search/tasks.py), and kept
+page by page in ``DocumentText``, which is indexed on its own; the minutes that attach a
+document index its text too, so a word found only on a slide finds the meeting. A document
+is found only while a live, public page attaches it and its collection is not private.
 """
 
 import hashlib
@@ -286,19 +286,3 @@ def _matched_clauses(text, clauses, language):
         )
         for clause in clauses
     )
-
-
-def on_document_saving(sender, instance, **kwargs):
-    """Note the collection a document is saved from: a move may change who may see it."""
-    if kwargs.get("raw") or instance._state.adding:
-        return
-    stored = sender.objects.filter(pk=instance.pk).values_list("collection_id", flat=True)
-    instance.stored_collection_id = stored.first()
-
-
-def on_document_saved(sender, instance, **kwargs):
-    if kwargs.get("raw"):
-        return
-    stored = getattr(instance, "stored_collection_id", instance.collection_id)
-    update_document_text(instance, moved=stored != instance.collection_id)
-    instance.stored_collection_id = instance.collection_id

@@ -36,7 +36,7 @@ def queue_digests(now=None):
     for subscriber in subscribers:
         ids = digest_announcements(subscriber, announcements)
         if ids:
-            send_notices.enqueue(subscriber.pk, ids, True)
+            send_notices.enqueue([subscriber.pk], ids, True)
             queued += 1
         subscriber.digest_sent_at = now
         subscriber.save(update_fields=["digest_sent_at"])

@@ -91,13 +91,26 @@ def reported_follow_ups(page):
     return [f"{follow_up.heading}: {follow_up.clause}".strip(": ") for follow_up in reported]
 
 
-def notice_for(subscriber, announcement):
-    """The notice of ``announcement`` for ``subscriber``; None if it is not for them now."""
+def notice_for(subscriber, announcement, written=None):
+    """The notice of ``announcement`` for ``subscriber``; None if it is not for them now.
+
+    ``written`` keeps the notices written so far for subscribers of the same kinds and
+    language, which read the same: a batch of messages reads each page once.
+    """
     kinds = followed_kinds(subscriber, announcement)
+    written = {} if written is None else written
+    key = (announcement.pk, tuple(kinds), subscriber.language)
+    if key not in written:
+        written[key] = notice_of(announcement, kinds, subscriber.language)
+    return written[key]
+
+
+def notice_of(announcement, kinds, language):
+    """The notice of ``announcement`` for those who follow ``kinds`` and read ``language``."""
     page = announcement.page.specific
     if not kinds or not may_be_announced(page):
         return None
-    shown = in_language(page, subscriber.language)
+    shown = in_language(page, language)
     network = shown.get_parent().title
     if isinstance(page, ConferencePage):
         return Notice(

@@ -22,6 +22,14 @@ def free_port():
 class Mailbox:
     def __init__(self):
         self.messages = []
+        # Addresses refused, as a server refuses a mailbox it does not know; the test sets it.
+        self.refused = set()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refused:
+            return "550 Mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
@@ -68,6 +76,9 @@ class SMTPServer:
     @property
     def messages(self):
         return self.mailbox.messages
+
+    def refuse(self, address):
+        self.mailbox.refused.add(address)
 
     def to(self, address):
         return self.mailbox.to(address)

@@ -171,9 +171,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="samverkan@localhost")
 
-# Background work (subscription e-mail, Wagtail's reference index, purging caches) waits
-# in the database until ``manage.py db_worker`` runs it, so a request never waits for it
-# and nothing is lost while the worker is down. TASKS_BACKEND=immediate runs each task
+# Background work (subscription e-mail, workflow notifications, reading documents' text,
+# Wagtail's reference index, purging caches) waits in the database until
+# ``manage.py db_worker`` runs it, so a request never waits for it and nothing is lost
+# while the worker is down. TASKS_BACKEND=immediate runs each task
 # inside the request instead, for development without a worker.
 TASKS_BACKEND = env.str("TASKS_BACKEND", default="database")
 TASKS = {
@@ -192,9 +193,14 @@ SUBSCRIBE_ADDRESS_LIMIT = env.int("SUBSCRIBE_ADDRESS_LIMIT", default=20)
 SUBSCRIPTION_CONFIRMATION_DAYS = 3
 # Unconfirmed addresses are deleted after this many days (purge_unconfirmed_subscribers).
 SUBSCRIPTION_UNCONFIRMED_DAYS = 7
-# How often a failed subscription e-mail is tried again, and the wait before each try.
-SUBSCRIPTION_MAIL_RETRIES = env.int("SUBSCRIPTION_MAIL_RETRIES", default=3)
-SUBSCRIPTION_MAIL_RETRY_SECONDS = env.int("SUBSCRIPTION_MAIL_RETRY_SECONDS", default=300)
+# How often an e-mail sent by the task worker (workflow notifications) is tried again when
+# the mail server refuses it, and the wait before each try; subscriptions may differ.
+MAIL_RETRIES = env.int("MAIL_RETRIES", default=3)
+MAIL_RETRY_SECONDS = env.int("MAIL_RETRY_SECONDS", default=300)
+SUBSCRIPTION_MAIL_RETRIES = env.int("SUBSCRIPTION_MAIL_RETRIES", default=MAIL_RETRIES)
+SUBSCRIPTION_MAIL_RETRY_SECONDS = env.int(
+    "SUBSCRIPTION_MAIL_RETRY_SECONDS", default=MAIL_RETRY_SECONDS
+)
 
 WAGTAIL_SITE_NAME = "Samverkan"
 # Workflow e-mail goes to the approvers of the organisation, not to every administrator.
