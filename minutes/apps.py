@@ -5,4 +5,4 @@ class MinutesConfig(AppConfig):
     name = "minutes"
 
     def ready(self):
-        from minutes import signals  # noqa: F401
+        from minutes import pdf_at_publication, signals  # noqa: F401

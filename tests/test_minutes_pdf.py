@@ -4,7 +4,7 @@ import io
 
 from django.contrib.auth.models import User
 from django.core.cache import cache
-from django.test import RequestFactory, TestCase
+from django.test import RequestFactory, TestCase, override_settings
 from pypdf import PdfReader
 from wagtail.models import Page, PageViewRestriction
 
@@ -190,6 +190,50 @@ class MinutesPdfTests(TestCase):
         self.assertIsNone(site_file("https://example.org/static/../../etc/passwd"))
         self.assertIsNone(site_file("http://testserver/private-images/bild.png"))
         self.assertIsNone(site_file("http://testserver/media/private/bild.png"))
+
+
+@override_settings(MINUTES_PDF_AT_PUBLICATION=True)
+class PdfAtPublicationTests(TestCase):
+    """Where the cache is shared, the public's PDF is made when the minutes are published.
+
+    The tests' task backend runs each task as it is queued, as the worker would later.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        tree = build_site_tree()
+        cls.network = NetworkPageFactory(parent=tree.network_index)
+        cls.minutes = published_minutes(cls.network, slug="mote", agenda=[])
+
+    def setUp(self):
+        cache.clear()
+
+    def publish(self, heading):
+        self.minutes.agenda = [agenda_item("1", heading, decisions=["att bifalla"])]
+        self.minutes.save_revision().publish()
+        return Page.objects.get(pk=self.minutes.pk).specific
+
+    def test_publishing_keeps_the_new_revisions_pdf_before_anyone_asks(self):
+        minutes = self.publish("Skolskjuts i glesbygd")
+
+        kept = cache.get(pdf_cache_key(minutes, "sv"))
+        self.assertIsNotNone(kept)
+        _, text = pdf_text(kept)
+        self.assertIn("Skolskjuts i glesbygd", text)
+        self.assertEqual(self.client.get(f"{minutes.url}pdf/").content, kept)
+
+    def test_a_private_pages_pdf_is_not_made_ahead(self):
+        PageViewRestriction.objects.create(page=self.minutes, restriction_type="login")
+
+        minutes = self.publish("Personalärenden")
+
+        self.assertIsNone(cache.get(pdf_cache_key(minutes, "sv")))
+
+    @override_settings(MINUTES_PDF_AT_PUBLICATION=False)
+    def test_without_a_shared_cache_the_first_reader_makes_it(self):
+        minutes = self.publish("Skolskjuts i glesbygd")
+
+        self.assertIsNone(cache.get(pdf_cache_key(minutes, "sv")))
 
 
 class EnglishMinutesPdfTests(TranslatedSiteTestCase):

@@ -324,6 +324,9 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 1000},
         },
     }
+# Where the cache is shared, the task worker makes the public's PDF of minutes when they are
+# published (minutes.tasks); with a cache of each process's own it would be made for nobody.
+MINUTES_PDF_AT_PUBLICATION = env.bool("MINUTES_PDF_AT_PUBLICATION", default=bool(REDIS_URL))
 # How long an anonymous page is kept; publishing empties the page cache at once, so this
 # only bounds how long a time-dependent listing ("upcoming conferences") may lag.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
