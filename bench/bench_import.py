@@ -13,12 +13,13 @@ look or a profile.
 import datetime
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
+
+from throwaway_site import out, throwaway_site  # noqa: E402  (beside this script)
 
 from minutes.dates import swedish_date  # noqa: E402  (a plain module: no Django set-up)
 
@@ -38,11 +39,6 @@ PEOPLE = [
     ("Karin Provsson", "Kungsbacka"),
     ("Lars Test", "Lilla Edet"),
 ]
-
-
-def out(line=""):
-    sys.stdout.write(line + "\n")
-    sys.stdout.flush()
 
 
 def minutes_file(number, date):
@@ -129,23 +125,7 @@ def run_together_file(number, date):
 
 
 def main():
-    with tempfile.TemporaryDirectory(prefix="bench-import-") as work:
-        work = Path(work)
-        os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-        os.environ["DATABASE_URL"] = f"sqlite:///{work / 'bench.sqlite3'}"
-        import django
-        from django.conf import settings
-
-        django.setup()
-        settings.MEDIA_ROOT = str(work / "media")
-
-        import logging
-
-        from django.core.management import call_command
-
-        logging.disable(logging.WARNING)
-        call_command("migrate", verbosity=0)
-
+    with throwaway_site("bench-import-") as work:
         from importers.runs import import_minutes_files
         from minutes.models.minutes_page import MinutesPage
         from tests.factories import NetworkPageFactory, build_site_tree

@@ -12,19 +12,14 @@ import io
 import os
 import statistics
 import sys
-import tempfile
 import time
 from io import StringIO
 from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+from throwaway_site import out, throwaway_site
+
 RUNS = int(os.environ.get("BENCH_PDF_RUNS", "3"))
 OUT = os.environ.get("BENCH_PDF_OUT", "")
-
-
-def out(line=""):
-    sys.stdout.write(line + "\n")
-    sys.stdout.flush()
 
 
 def size_of(minutes):
@@ -41,20 +36,8 @@ def timed(function):
 
 
 def main():
-    with tempfile.TemporaryDirectory(prefix="bench-pdf-") as work:
-        work = Path(work)
-        os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-        os.environ["DATABASE_URL"] = f"sqlite:///{work / 'bench.sqlite3'}"
-        sys.path.insert(0, str(BASE_DIR))
-        import django
+    with throwaway_site("bench-pdf-"):
         from django.conf import settings
-
-        django.setup()
-        settings.MEDIA_ROOT = str(work / "media")
-        settings.ALLOWED_HOSTS = ["*"]
-
-        import logging
-
         from django.core.cache import cache
         from django.core.management import call_command
         from django.test import Client
@@ -65,9 +48,8 @@ def main():
         from minutes.models.minutes_page import MinutesPage
         from minutes.pdf import make_pdf, pdf_cache_key, public_reader
 
-        logging.disable(logging.WARNING)
+        settings.ALLOWED_HOSTS = ["*"]
         setup_test_environment()
-        call_command("migrate", verbosity=0)
         with translation.override("en"):
             call_command("load_demo", "--no-admin", stdout=StringIO())
 

@@ -12,10 +12,10 @@ import datetime
 import hashlib
 import json
 import os
-import sys
-import tempfile
 import time
 from pathlib import Path
+
+from throwaway_site import out, throwaway_site
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 EXAMPLE = BASE_DIR / "demo" / "plone_example"
@@ -25,11 +25,6 @@ MODEL = "sv/natverk/matematiknatverket"
 DAY = "8 februari 2024"  # the model minutes' date, replaced in each copy
 MONTHS = "januari februari mars april maj juni juli augusti september oktober november december"
 MONTHS = MONTHS.split()
-
-
-def out(line=""):
-    sys.stdout.write(line + "\n")
-    sys.stdout.flush()
 
 
 def grown_export(items):
@@ -71,24 +66,7 @@ def renamed(item, site, path, title, parent=None):
 
 
 def main():
-    with tempfile.TemporaryDirectory(prefix="bench-plone-") as work:
-        work = Path(work)
-        os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-        os.environ["DATABASE_URL"] = f"sqlite:///{work / 'bench.sqlite3'}"
-        sys.path.insert(0, str(BASE_DIR))
-        import django
-        from django.conf import settings
-
-        django.setup()
-        settings.MEDIA_ROOT = str(work / "media")
-
-        import logging
-
-        from django.core.management import call_command
-
-        logging.disable(logging.WARNING)
-        call_command("migrate", verbosity=0)
-
+    with throwaway_site("bench-plone-"):
         from importers.plone.export_files import read_export
         from importers.plone.run import import_plone_export
         from networks.models.network_page import NetworkPage

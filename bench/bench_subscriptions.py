@@ -11,17 +11,11 @@ the messages per second it reached are printed, counted by what the mail server 
 
 import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+from throwaway_site import out, throwaway_site
+
 SUBSCRIBERS = int(os.environ.get("BENCH_SUBSCRIBERS", "10000"))
-
-
-def out(line=""):
-    sys.stdout.write(line + "\n")
-    sys.stdout.flush()
 
 
 def publish_through_the_admin(client, network, title):
@@ -60,19 +54,8 @@ def add_subscribers(network, count):
 
 
 def main():
-    with tempfile.TemporaryDirectory(prefix="bench-subscriptions-") as work:
-        work = Path(work)
-        os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-        os.environ["DATABASE_URL"] = f"sqlite:///{work / 'bench.sqlite3'}"
-        sys.path.insert(0, str(BASE_DIR))
-        import django
+    with throwaway_site("bench-subscriptions-"):
         from django.conf import settings
-
-        django.setup()
-        settings.MEDIA_ROOT = str(work / "media")
-
-        import logging
-
         from django.core.management import call_command
         from django.test import Client, override_settings
 
@@ -80,8 +63,6 @@ def main():
         from tests.factories import NetworkPageFactory, build_site_tree
         from tests.smtp_server import SMTPServer
 
-        logging.disable(logging.WARNING)
-        call_command("migrate", verbosity=0)
         tree = build_site_tree()
         network = NetworkPageFactory(parent=tree.network_index, title="Skolchefer i Bänkby")
         settings.ALLOWED_HOSTS = ["testserver"]

@@ -1,0 +1,46 @@
+"""What the benches share: their printing, and a throw-away site to measure on.
+
+Each bench runs as a script (``python bench/bench_x.py``), on a SQLite database and a media
+directory made for the run and removed after it, so that no figure depends on what a
+developer's own database holds.
+"""
+
+import logging
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def out(line=""):
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+@contextmanager
+def throwaway_site(prefix):
+    """Django set up on a migrated throw-away database and media directory; yields the folder.
+
+    The test settings are used, as the benches build their content with the tests'
+    factories. Logging below errors is silenced: every save would log its index tasks.
+    """
+    with tempfile.TemporaryDirectory(prefix=prefix) as work:
+        work = Path(work)
+        os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+        os.environ["DATABASE_URL"] = f"sqlite:///{work / 'bench.sqlite3'}"
+        if str(BASE_DIR) not in sys.path:
+            sys.path.insert(0, str(BASE_DIR))
+        import django
+        from django.conf import settings
+
+        django.setup()
+        settings.MEDIA_ROOT = str(work / "media")
+        logging.disable(logging.WARNING)
+
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)
+        yield work
