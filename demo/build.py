@@ -5,9 +5,7 @@ organisation's name, a person's e-mail, an image's or document's title) and crea
 only when missing, so building twice changes nothing the second time.
 """
 
-from wagtail.models import ReferenceIndex
-from wagtail.signal_handlers import disable_reference_index_auto_update
-
+from core.bulk_load.indexing import deferred_indexing
 from demo import goteborgsregionen, skane, skaraborg, skr, vasterbotten
 from demo.editorial import ensure_demo_users, ensure_minutes_in_review
 from demo.english import ensure_english_pages
@@ -23,9 +21,10 @@ from editorial.roles import setup_roles
 
 def build_demo(report: BuildReport):
     """Build the demo site and its editorial roles; returns the demo users it created."""
-    # Wagtail re-indexes a page's references on every save of the page and of each of
-    # its child rows (members, attendees); indexing each new object once is much faster.
-    with disable_reference_index_auto_update():
+    # Wagtail indexes a page for search and references on every save of the page, of its
+    # revisions and of each child row (members, attendees), and translating saves each
+    # page again: each object saved is indexed once, at the end, instead.
+    with deferred_indexing():
         people, home = _build(report)
         setup_roles()
         users = ensure_demo_users()
@@ -33,9 +32,6 @@ def build_demo(report: BuildReport):
         ensure_minutes_with_personal_data(report, people)
         # Last, so that the English tree mirrors every Swedish page.
         ensure_english_pages(report, home)
-    for obj in report.created_objects:
-        if ReferenceIndex.is_indexed(type(obj)):
-            ReferenceIndex.create_or_update_for_object(obj)
     return users
 
 
