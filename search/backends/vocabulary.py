@@ -11,7 +11,9 @@ Only the rows of pages anyone may read count: whether a query is split or joined
 tell whether a draft or a private page uses a word.
 """
 
+import contextvars
 import hashlib
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.db.models import Exists, IntegerField, OuterRef, Q
@@ -31,11 +33,36 @@ MAX_CANDIDATES = 128
 STAND_IN = "term to look up"
 
 
+# The terms looked up during one search (``one_search``): its query is compiled several
+# times (the match, its rank, the words as typed), and each asked the index again.
+_looked_up = contextvars.ContextVar("search_known_terms", default=None)
+
+
+@contextmanager
+def one_search():
+    """Look each list of candidates up once in the enclosed block."""
+    token = _looked_up.set({})
+    try:
+        yield
+    finally:
+        _looked_up.reset(token)
+
+
 def known_terms(candidates):
     """The ``candidates`` (analysed terms) that occur somewhere in the search index."""
     terms = list(dict.fromkeys(safe(term) for term in candidates))[:MAX_CANDIDATES]
     if not terms:
         return frozenset()
+    looked_up = _looked_up.get()
+    if looked_up is None:
+        return _known_terms(terms)
+    key = tuple(sorted(terms))
+    if key not in looked_up:
+        looked_up[key] = _known_terms(terms)
+    return looked_up[key]
+
+
+def _known_terms(terms):
     lookup = getattr(get_search_backend(), "known_terms", None)
     if lookup is None:
         return frozenset()
