@@ -40,7 +40,10 @@ _looked_up = contextvars.ContextVar("search_known_terms", default=None)
 
 @contextmanager
 def one_search():
-    """Look each list of candidates up once in the enclosed block."""
+    """Look each list of candidates up once in the enclosed block, and in any around it."""
+    if _looked_up.get() is not None:
+        yield
+        return
     token = _looked_up.set({})
     try:
         yield
