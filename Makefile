@@ -112,12 +112,14 @@ test-sqlite: dev-install browser-deps ## Run the tests on SQLite
 test-postgres: dev-install system-deps browser-deps ## Run the tests on a throw-away PostgreSQL cluster
 	pg_virtualenv -t sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" $(BIN)/pytest'
 
-# The serving bench runs again on a throw-away PostgreSQL cluster, the production database;
-# BENCH_MINUTES=100000 measures the full-size archive.
+# The serving and search latency benches run again on a throw-away PostgreSQL cluster, the
+# production database; BENCH_MINUTES=100000 measures the full-size archive.
 bench: dev-install system-deps ## Run every benchmark in bench/ and print its figures
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 	@echo "== bench/bench_serving.py on PostgreSQL"
 	pg_virtualenv -t sh -c 'BENCH_DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" $(BIN)/python bench/bench_serving.py'
+	@echo "== bench/bench_search_latency.py on PostgreSQL"
+	pg_virtualenv -t sh -c 'BENCH_DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" $(BIN)/python bench/bench_search_latency.py'
 
 serve: install ## Serve with gunicorn in the production profile (set the environment first: docs/deployment.md)
 	DJANGO_ENV=production $(BIN)/python manage.py check --deploy --fail-level WARNING

@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.search.query import And, Or, Phrase, PlainText
 
+from search.backends.vocabulary import one_search
 from search.synonyms import widened_by_vocabulary, words_as_typed
 from search.text.analysis import PHRASE, WORD
 
@@ -107,9 +108,10 @@ def matching_ids(parsed, locale, *, operator="and"):
     if query is None:
         return []
     pages = Page.objects.live().public().filter(locale=locale).only("pk")
-    ids = _best_ids(pages, query)
-    if not widened_by_vocabulary(parsed.text, translation.get_language()):
-        return ids
+    with one_search():
+        ids = _best_ids(pages, query)
+        if not widened_by_vocabulary(parsed.text, translation.get_language()):
+            return ids
     with words_as_typed():
         exact = _best_ids(pages, query)
     seen = set(exact)

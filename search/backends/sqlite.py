@@ -43,13 +43,15 @@ from core.wagtail_internals.queryset_kinds import yields_values
 from search.backends.expressions import fts5_expression
 from search.backends.indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
 from search.backends.language import query_language
-from search.backends.vocabulary import public_rows
+from search.backends.vocabulary import STAND_IN, public_entry, union_of_known
 from search.synonyms import analysed_query
 from search.text.analysis import index_text
 
 TITLE_WEIGHT = 4.0
 # Matches no indexed term: every indexed term is letters and digits.
 NOTHING = '"-"'
+# The columns of modelsearch's FTS table: a term is known wherever a public page holds it.
+EVERY_COLUMN = ["autocomplete", "title", "body"]
 
 
 class AnalysedObjectIndexer(ReadOnceMixin, ObjectIndexer):
@@ -252,18 +254,16 @@ class SwedishSQLiteSearchBackend(SQLiteSearchBackend):
     def known_terms(self, terms):
         """Those of ``terms`` (letters and digits only) a public page's row holds; one query.
 
-        Each term is one look-up in the full-text index, not a scan of its vocabulary.
+        Each term is one look-up in the full-text index, which stops at the first row of a
+        public page, not a scan of its vocabulary.
         """
-        table = SQLiteFTSIndexEntry._meta.db_table
-        rows, row_params = public_rows(IndexEntry.objects.all())
-        each = (
-            f"SELECT %s WHERE EXISTS (SELECT 1 FROM {table} WHERE {table} MATCH %s "  # noqa: S608
-            "AND rowid IN (SELECT id FROM public_rows))"
+        rows = SQLiteFTSIndexEntry.objects.filter(
+            MatchExpression(EVERY_COLUMN, FTSQuery(f'"{STAND_IN}"')),
+            public_entry("index_entry__object_id"),
         )
-        params = [value for term in terms for value in (term, f'"{term}"')]
-        sql = f"WITH public_rows AS ({rows}) " + " UNION ALL ".join([each] * len(terms))
+        sql, params = union_of_known(terms, *rows.values("pk")[:1].query.sql_with_params())
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*row_params, *params])
+            cursor.execute(sql, params)
             return {row[0] for row in cursor.fetchall()}
 
 

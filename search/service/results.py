@@ -12,6 +12,7 @@ from django.utils.translation import get_language, get_language_info, pgettext_l
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from search.backends.vocabulary import one_search
 from search.excerpts import snippet
 from search.query import MAX_MATCHES, matching_ids, read_query
 from search.service.attachment_hits import attachment_hits
@@ -83,9 +84,12 @@ class SearchPage:
         self.request = request
         self.language = get_language()
         self.locale = Locale.get_active()
-        found = find_pages(request.GET.get("q", ""), self.locale, request.GET)
-        self.parsed = found.parsed
-        self.query = self.parsed.text
+        with one_search():
+            found = find_pages(request.GET.get("q", ""), self.locale, request.GET)
+            self.parsed = found.parsed
+            self.query = self.parsed.text
+            # The words to highlight, split and joined as the search was: asked together.
+            self.terms = analysed_terms(self.query, self.language)
         sort = request.GET.get("sort", "")
         self.sort = sort if sort in SORTS else "relevance"
         self.chosen = found.chosen
@@ -124,7 +128,7 @@ class SearchPage:
         matches = list(self.page_obj.object_list)
         pages = Page.objects.filter(id__in=[match.id for match in matches]).specific()
         by_id = {page.pk: page for page in pages}
-        terms = analysed_terms(self.query, self.language)
+        terms = self.terms
         attachments = attachment_hits(self.request, list(by_id.values()), self.query, self.language)
         results = []
         for match in matches:
