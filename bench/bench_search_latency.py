@@ -21,7 +21,6 @@ that a later run measures again without building it.
 
 import json
 import os
-import secrets
 import shutil
 import statistics
 import subprocess
@@ -29,6 +28,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from throwaway_site import production_environment
 
 PROJECT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -154,19 +155,7 @@ def main():
     workdir = Path(kept) if kept else Path(tempfile.mkdtemp(prefix="samverkan-search-"))
     workdir.mkdir(parents=True, exist_ok=True)
     built_file = workdir / "built.json"
-    env = {
-        **os.environ,
-        "DJANGO_ENV": "production",
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(64),
-        "ALLOWED_HOSTS": "127.0.0.1,testserver",
-        "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": DATABASE_URL or f"sqlite:///{workdir / 'bench.sqlite3'}",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "STATIC_ROOT": str(workdir / "static"),
-        "LOG_LEVEL": "WARNING",
-        "PAGE_CACHE_SECONDS": "0",
-    }
+    env = production_environment(workdir, DATABASE_URL, "127.0.0.1,testserver")
     try:
         if kept and built_file.exists():
             log(f"Measuring the database kept in {workdir}.")

@@ -27,7 +27,6 @@ import http.client
 import json
 import os
 import re
-import secrets
 import shutil
 import socket
 import statistics
@@ -38,6 +37,8 @@ import threading
 import time
 from pathlib import Path
 from urllib.parse import quote
+
+from throwaway_site import production_environment
 
 PROJECT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -347,19 +348,7 @@ def main():
     workdir = Path(kept) if kept else Path(tempfile.mkdtemp(prefix="samverkan-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     small_counts = workdir / "queries-small.json"
-    env = {
-        **os.environ,
-        "DJANGO_ENV": "production",
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(64),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": DATABASE_URL or f"sqlite:///{workdir / 'bench.sqlite3'}",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "STATIC_ROOT": str(workdir / "static"),
-        "LOG_LEVEL": "WARNING",
-        "PAGE_CACHE_SECONDS": "0",
-    }
+    env = production_environment(workdir, DATABASE_URL, "127.0.0.1")
     try:
         started = time.perf_counter()
         if kept and small_counts.exists():

@@ -7,6 +7,7 @@ developer's own database holds.
 
 import logging
 import os
+import secrets
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -44,3 +45,24 @@ def throwaway_site(prefix):
 
         call_command("migrate", verbosity=0)
         yield work
+
+
+def production_environment(workdir, database_url, allowed_hosts):
+    """The environment of a production-profile process serving ``workdir``'s site.
+
+    ``database_url`` names the database, or "" for a SQLite file in ``workdir``. The page
+    cache is off, so that what is measured is the work of answering, not of keeping.
+    """
+    return {
+        **os.environ,
+        "DJANGO_ENV": "production",
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "ALLOWED_HOSTS": allowed_hosts,
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": database_url or f"sqlite:///{workdir / 'bench.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "LOG_LEVEL": "WARNING",
+        "PAGE_CACHE_SECONDS": "0",
+    }

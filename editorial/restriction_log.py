@@ -8,7 +8,7 @@ name for a type they do not know. Labels and messages are Wagtail's own strings.
 """
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 from wagtail.log_actions import LogFormatter
 from wagtail.models import BaseViewRestriction
 
@@ -19,40 +19,38 @@ def restriction_name(log_entry):
     return str(names.get(restriction.get("type"), restriction["title"]))
 
 
-class AddViewRestrictionFormatter(LogFormatter):
+class ViewRestrictionFormatter(LogFormatter):
+    """Wagtail's message of a change to a view restriction, naming it in the reader's language.
+
+    ``message`` names the restriction; ``unnamed`` is Wagtail's message for an entry whose
+    data does not say which it was.
+    """
+
+    message = unnamed = ""
+
+    def format_message(self, log_entry):
+        try:
+            return _(self.message) % {"restriction": restriction_name(log_entry)}
+        except KeyError:
+            return _(self.unnamed)
+
+
+class AddViewRestrictionFormatter(ViewRestrictionFormatter):
     label = gettext_lazy("Add view restrictions")
-
-    def format_message(self, log_entry):
-        try:
-            return _("Added the '%(restriction)s' view restriction") % {
-                "restriction": restriction_name(log_entry)
-            }
-        except KeyError:
-            return _("Added view restriction")
+    message = gettext_noop("Added the '%(restriction)s' view restriction")
+    unnamed = gettext_noop("Added view restriction")
 
 
-class EditViewRestrictionFormatter(LogFormatter):
+class EditViewRestrictionFormatter(ViewRestrictionFormatter):
     label = gettext_lazy("Update view restrictions")
-
-    def format_message(self, log_entry):
-        try:
-            return _("Updated the view restriction to '%(restriction)s'") % {
-                "restriction": restriction_name(log_entry)
-            }
-        except KeyError:
-            return _("Updated view restriction")
+    message = gettext_noop("Updated the view restriction to '%(restriction)s'")
+    unnamed = gettext_noop("Updated view restriction")
 
 
-class DeleteViewRestrictionFormatter(LogFormatter):
+class DeleteViewRestrictionFormatter(ViewRestrictionFormatter):
     label = gettext_lazy("Remove view restrictions")
-
-    def format_message(self, log_entry):
-        try:
-            return _("Removed the '%(restriction)s' view restriction. The page is public.") % {
-                "restriction": restriction_name(log_entry)
-            }
-        except KeyError:
-            return _("Removed view restriction")
+    message = gettext_noop("Removed the '%(restriction)s' view restriction. The page is public.")
+    unnamed = gettext_noop("Removed view restriction")
 
 
 FORMATTERS = {
