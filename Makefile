@@ -11,8 +11,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
 
+# The environment is made without pip (bundling pip takes most of a venv's time): uv
+# installs into it, and pip is added only where uv cannot be had.
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv --without-pip $(VENV)
 
 # The site's own packages (requirements.lock) are all `make run` needs; the test, lint and
 # browser tools (requirements-dev.lock) are installed by the targets that use them.
@@ -20,10 +22,12 @@ $(BIN)/python:
 # had or fails, pip installs the same pins.
 UV_VERSION := 0.13.8
 PIP := $(BIN)/python -m pip --disable-pip-version-check
-install_pinned = { $(BIN)/uv pip install --python $(BIN)/python --quiet -r $(1) || $(PIP) install --quiet -r $(1); }
+venv_pip = { $(BIN)/python -m pip --version >/dev/null 2>&1 || $(BIN)/python -m ensurepip --default-pip >/dev/null; }
+install_pinned = { $(BIN)/uv pip install --python $(BIN)/python --quiet -r $(1) || { $(venv_pip) && $(PIP) install --quiet -r $(1); }; }
 
+# uv itself comes from the interpreter's own pip, into the environment's bin/.
 $(BIN)/uv: | $(BIN)/python
-	$(PIP) install --quiet uv==$(UV_VERSION) || true
+	$(PYTHON) -m pip install --disable-pip-version-check --quiet --ignore-installed --prefix $(VENV) uv==$(UV_VERSION) || true
 
 $(VENV)/.installed: requirements.lock | $(BIN)/python $(BIN)/uv
 	$(call install_pinned,requirements.lock)
@@ -49,9 +53,14 @@ install: $(VENV)/.installed messages ## Create the virtual environment and insta
 
 dev-install: install $(VENV)/.dev-installed ## Install the test, lint and browser tools as well
 
-messages: $(VENV)/.installed ## Compile the translation catalogues
+# msgfmt as Django's compilemessages calls it, without starting the site for it.
+CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po)
+
+messages: $(CATALOGUES:.po=.mo) ## Compile the translation catalogues
+
+locale/%.mo: locale/%.po
 	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends gettext; }
-	$(MANAGE) compilemessages --ignore=.venv -v0
+	msgfmt --check-format -o $@ $<
 
 catalogues: install ## Collect new strings into locale/; then translate the new Swedish entries
 	$(MANAGE) makemessages -l sv -l en --ignore=.venv --ignore=tests --ignore=staticfiles --ignore=media --no-obsolete
@@ -82,8 +91,9 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --no-input
 
-demo: migrate site-deps ## Load the demo content (safe to run again)
-	$(MANAGE) load_demo
+# The migrations and the demo in one process: the site starts once instead of twice.
+demo: install site-deps ## Apply the migrations and load the demo content (safe to run again)
+	$(MANAGE) load_demo --migrate
 
 demo-plone: demo ## Import the fictional Plone site in demo/plone_example into the demo (safe to run again)
 	$(MANAGE) import_plone demo/plone_example --network utbildningschefsnatverket --organisation GR
@@ -92,7 +102,7 @@ demo-plone: demo ## Import the fictional Plone site in demo/plone_example into t
 run: demo ## Install, migrate, load the demo, and serve on http://127.0.0.1:8000 with the task worker
 	$(MANAGE) db_worker --interval 1 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) runserver --skip-checks 127.0.0.1:8000
 
 TEMPLATE_DIRS := templates $(wildcard */templates)
 

@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -27,9 +28,19 @@ class Command(BaseCommand):
             action="store_true",
             help=str(_("Do not create the local 'admin' superuser, even when DEBUG is on.")),
         )
+        parser.add_argument(
+            "--migrate",
+            action="store_true",
+            help=str(_("Apply the database's migrations first, in the same process.")),
+        )
 
-    def handle(self, *args, no_admin: bool = False, verbosity: int = 1, **options):
+    def handle(
+        self, *args, no_admin: bool = False, migrate: bool = False, verbosity: int = 1, **options
+    ):
         self.verbosity = verbosity
+        if migrate:
+            # One start of the site for both: a first `make run` spends seconds on each start.
+            call_command("migrate", interactive=False, verbosity=min(verbosity, 1))
         report = BuildReport(on_event=self._write_event)
         with per_page_logging_held_back(verbosity), transaction.atomic():
             users = build_demo(report)
