@@ -5,7 +5,9 @@ Builds a throw-away SQLite database with the demo content and a generated archiv
 2 workers, production profile, loopback only) and loads each page with a bounded load
 generator, first with the page cache off (every request rendered), then with it on.
 Prints requests per second and p50/p95/p99 latency per page, the SQL queries each page
-costs at 100 minutes and at the full archive, and each worker's peak memory.
+costs at 100 minutes and at the full archive, and each worker's peak memory. Where
+``redis-server`` is installed (``make system-deps``), the pages are served twice more with
+the workers sharing a throw-away Redis (``REDIS_URL``), as several servers would.
 
 BENCH_MINUTES sets the archive's size: 2000 by default, which keeps ``make bench`` to a few
 minutes; ``BENCH_MINUTES=10000`` for the figures at the size the targets name (generating
@@ -38,9 +40,13 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-from throwaway_site import production_environment
+from throwaway_site import BASE_DIR, production_environment
 
-PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+from tests.redis_server import installed as redis_installed
+from tests.redis_server import throwaway_redis
+
+PROJECT = BASE_DIR
 PYTHON = sys.executable
 GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
 MINUTES = int(os.environ.get("BENCH_MINUTES", "2000"))
@@ -305,6 +311,19 @@ def serve_and_load(env, urls, *, cached):
     return rows, memory
 
 
+def serve_each_way(env, urls, workdir):
+    """Uncached and cached, with each worker's own cache, then with a shared Redis."""
+    runs = {}
+    for label, cached in (("uncached", False), ("cached", True)):
+        runs[label] = serve_and_load(env, urls, cached=cached)
+    if redis_installed():
+        with throwaway_redis(workdir) as redis_url:
+            with_redis = {**env, "REDIS_URL": redis_url}
+            for label, cached in (("uncached, Redis", False), ("cached, Redis", True)):
+                runs[label] = serve_and_load(with_redis, urls, cached=cached)
+    return runs
+
+
 def build(env, workdir):
     """Migrate, load the demo and generate the archive; returns the query counts.
 
@@ -361,8 +380,7 @@ def main():
         large = measured_queries(env)
         urls = large["urls"]
 
-        uncached, memory_uncached = serve_and_load(env, urls, cached=False)
-        cached, memory_cached = serve_and_load(env, urls, cached=True)
+        runs = serve_each_way(env, urls, workdir)
     finally:
         if not kept:
             shutil.rmtree(workdir, ignore_errors=True)
@@ -377,17 +395,17 @@ def main():
         f"last p95 with {CONCURRENCY} in flight (workers never idle)"
     )
     header = (
-        f"{'page':<11} {'cache':<9} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
+        f"{'page':<11} {'cache':<15} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
         f"{'p95@' + str(CONCURRENCY):>7} {'queries@' + str(SMALL):>11} "
         f"{'queries@' + str(archive):>14} {'failed':>6}"
     )
     out(header)
     out("-" * len(header))
     for kind in PAGE_KINDS:
-        for label, rows in (("uncached", uncached), ("cached", cached)):
+        for label, (rows, _memory) in runs.items():
             rate, p50, p95, p99, busy_p95, errors = rows[kind]
             out(
-                f"{kind:<11} {label:<9} {rate:>7.1f} {p50:>7.1f} {p95:>7.1f} {p99:>7.1f} "
+                f"{kind:<11} {label:<15} {rate:>7.1f} {p50:>7.1f} {p95:>7.1f} {p99:>7.1f} "
                 f"{busy_p95:>7.1f} {small['queries'][kind]:>11} {large['queries'][kind]:>14} "
                 f"{errors:>6}"
             )
@@ -414,15 +432,19 @@ def main():
         out(f"  {kind}:")
         for line in lines:
             out(f"    {line}")
-    peak = ", ".join(f"{mb:.0f}" for mb in memory_uncached + memory_cached)
-    out(f"Peak memory per worker (MB; uncached run, then cached run): {peak}")
+    peak = "; ".join(
+        f"{label} {', '.join(f'{mb:.0f}' for mb in memory)}"
+        for label, (_rows, memory) in runs.items()
+    )
+    out(f"Peak memory per worker (MB), per run: {peak}")
+    if "cached, Redis" not in runs:
+        out("redis-server is not installed (make system-deps): no run with a shared Redis.")
     out(f"Pages: {json.dumps(urls, ensure_ascii=False)}")
     out(f"Whole benchmark: {time.perf_counter() - started:.0f} s")
 
 
 if __name__ == "__main__":
     if "--count-queries" in sys.argv:
-        sys.path.insert(0, str(PROJECT))
         count_queries()
     else:
         main()
