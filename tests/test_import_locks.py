@@ -4,16 +4,10 @@ Through the admin's import with the minutes' real two-step workflow (adjustment,
 publication), through the ``import_minutes`` command and through the Plone import.
 """
 
-import io
-import tempfile
-from pathlib import Path
-
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
-from django.utils import translation
 from django.utils.html import escape
 from wagtail.models import Page, Revision, TaskState
 from wagtail.users.models import UserProfile
@@ -23,6 +17,7 @@ from minutes.models.minutes_page import MinutesPage
 from tests.editorial import build_editorial_world
 from tests.fixtures.importers.builders import minutes_text
 from tests.fixtures.importers.plone_export import UID, export_bytes, plone_export
+from tests.import_commands import ImportCommandTestCase
 
 FILE_NAME = "minnesanteckningar-skolchefer-2023-10-13.txt"
 ADJUSTED = "givande möte"
@@ -155,30 +150,14 @@ class AdminImportOfReviewedMinutesTests(TestCase):
         )
 
 
-class CommandImportOfLockedPagesTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.world = build_editorial_world()
-        cls.network = cls.world.network_a
-
+class CommandImportOfLockedPagesTests(ImportCommandTestCase):
     def setUp(self):
-        directory = tempfile.TemporaryDirectory()
-        self.addCleanup(directory.cleanup)
-        self.path = Path(directory.name) / FILE_NAME
+        super().setUp()
+        self.path = self.directory / FILE_NAME
 
     def call(self, data, **options):
         self.path.write_bytes(data)
-        out = io.StringIO()
-        with translation.override("en"):
-            call_command(
-                "import_minutes",
-                str(self.path),
-                network=self.network.slug,
-                stdout=out,
-                stderr=io.StringIO(),
-                **options,
-            )
-        return out.getvalue()
+        return self.run_command(self.path, **options)[0]
 
     def test_a_locked_page_is_skipped_with_the_reason(self):
         self.call(minutes_text().encode())
@@ -197,28 +176,16 @@ class CommandImportOfLockedPagesTests(TestCase):
                 self.assertNotIn(NOT_ADJUSTED, page.get_latest_revision_as_object().closing)
 
 
-class PloneImportOfLockedPagesTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.world = build_editorial_world()
+class PloneImportOfLockedPagesTests(ImportCommandTestCase):
+    command = "import_plone"
 
     def setUp(self):
-        directory = tempfile.TemporaryDirectory()
-        self.addCleanup(directory.cleanup)
-        self.path = Path(directory.name) / "export.json"
+        super().setUp()
+        self.path = self.directory / "export.json"
 
     def call(self, items=None):
         self.path.write_bytes(export_bytes(items))
-        out = io.StringIO()
-        with translation.override("en"), self.captureOnCommitCallbacks(execute=True):
-            call_command(
-                "import_plone",
-                str(self.path),
-                network=self.world.network_a.slug,
-                stdout=out,
-                stderr=io.StringIO(),
-            )
-        return out.getvalue()
+        return self.run_command(self.path)[0]
 
     def test_a_locked_page_is_skipped_with_the_reason(self):
         self.call()

@@ -3,13 +3,12 @@
 import csv
 import datetime
 import io
-import tempfile
 from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django.core.management import CommandError, call_command
-from django.test import SimpleTestCase, TestCase
+from django.test import SimpleTestCase
 from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
@@ -22,9 +21,9 @@ from minutes.models.import_source import ImportSource
 from minutes.models.minutes_page import MinutesPage
 from networks.models.choices import OrganisationKind
 from networks.models.directory import Organisation, Person
-from tests.editorial import build_editorial_world
 from tests.factories import OrganisationFactory, PersonFactory
 from tests.fixtures.importers.builders import docx_bytes, layout_text, minutes_text, pdf_bytes
+from tests.import_commands import ImportCommandTestCase
 
 FILE_NAME = "minnesanteckningar-skolchefer-2023-10-13"
 SCHEDULE_LINES = (
@@ -198,19 +197,12 @@ class ParsedStructureTests(SimpleTestCase):
         )
 
 
-class ImportMinutesCommandTests(TestCase):
+class ImportMinutesCommandTests(ImportCommandTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.world = build_editorial_world()
-        cls.network = cls.world.network_a
-        cls.editor = cls.world.users["editor_a"]
+        super().setUpTestData()
         cls.lerum = OrganisationFactory(name="Lerums kommun")
         cls.nora = PersonFactory(name="Nora Exempel", organisation=cls.lerum)
-
-    def setUp(self):
-        directory = tempfile.TemporaryDirectory()
-        self.addCleanup(directory.cleanup)
-        self.directory = Path(directory.name)
 
     def write(self, name, data):
         path = self.directory / name
@@ -218,18 +210,7 @@ class ImportMinutesCommandTests(TestCase):
         return path
 
     def call(self, *args, **options):
-        out = io.StringIO()
-        # The command speaks the active language; its output is asserted in English.
-        with translation.override("en"):
-            call_command(
-                "import_minutes",
-                *map(str, args),
-                network=self.network.slug,
-                stdout=out,
-                stderr=io.StringIO(),
-                **options,
-            )
-        return out.getvalue()
+        return self.run_command(*args, **options)[0]
 
     def imported(self):
         return MinutesPage.objects.child_of(self.network).filter(
@@ -437,19 +418,11 @@ class ImportMinutesCommandTests(TestCase):
             self.call(path, date="13/10/2023")
 
 
-class BulkArchiveTests(TestCase):
+class BulkArchiveTests(ImportCommandTestCase):
     """A folder in which one file is not minutes: with --keep-going the others go in."""
 
-    @classmethod
-    def setUpTestData(cls):
-        cls.world = build_editorial_world()
-        cls.network = cls.world.network_a
-        cls.editor = cls.world.users["editor_a"]
-
     def setUp(self):
-        directory = tempfile.TemporaryDirectory()
-        self.addCleanup(directory.cleanup)
-        self.directory = Path(directory.name)
+        super().setUp()
         self.archive = self.directory / "arkiv"
         self.archive.mkdir()
         (self.archive / (FILE_NAME + ".txt")).write_bytes(fixture_bytes(".txt"))
@@ -461,21 +434,11 @@ class BulkArchiveTests(TestCase):
         self.report = self.directory / "rapport.csv"
 
     def call(self, **options):
-        out, err = io.StringIO(), io.StringIO()
-        with translation.override("en"):
-            try:
-                call_command(
-                    "import_minutes",
-                    str(self.archive),
-                    network=self.network.slug,
-                    user=self.editor.username,
-                    stdout=out,
-                    stderr=err,
-                    **options,
-                )
-            except CommandError as error:
-                return out.getvalue(), err.getvalue(), error
-        return out.getvalue(), err.getvalue(), None
+        try:
+            out, err = self.run_command(self.archive, user=self.editor.username, **options)
+        except CommandError as error:
+            return (*self.printed, error)
+        return out, err, None
 
     def imported_dates(self):
         return sorted(

@@ -4,21 +4,18 @@
 """
 
 import csv
-import io
 import json
 import shutil
 import tempfile
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management import call_command
-from django.test import TestCase, override_settings
-from django.utils import translation
+from django.test import override_settings
 
 from minutes.models.import_source import ImportSource
 from minutes.models.minutes_page import MinutesPage
-from tests.editorial import build_editorial_world
 from tests.fixtures.importers.builders import minutes_text
+from tests.import_commands import ImportCommandTestCase
 
 NUMBER = "19121212-1212"
 MASKED = "19121212-****"
@@ -35,34 +32,19 @@ def with_number(text, number=NUMBER):
     return f"{first}\nSvar från vårdnadshavare till elev {number} har kommit in.\n{rest}"
 
 
-class MinutesImportTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.world = build_editorial_world()
-        cls.network = cls.world.network_a
-        cls.editor = cls.world.users["editor_a"]
-
+class MinutesImportTests(ImportCommandTestCase):
     def setUp(self):
-        directory = tempfile.TemporaryDirectory()
-        self.addCleanup(directory.cleanup)
-        self.directory = Path(directory.name)
+        super().setUp()
         self.report = self.directory / "rapport.csv"
 
     def call(self, text, **options):
         (self.directory / FILE_NAME).write_text(text, encoding="utf-8")
-        out = io.StringIO()
-        with translation.override("en"):
-            call_command(
-                "import_minutes",
-                str(self.directory / FILE_NAME),
-                network=self.network.slug,
-                user=self.editor.username,
-                report=str(self.report),
-                stdout=out,
-                stderr=io.StringIO(),
-                **options,
-            )
-        return out.getvalue()
+        return self.run_command(
+            self.directory / FILE_NAME,
+            user=self.editor.username,
+            report=str(self.report),
+            **options,
+        )[0]
 
     def page(self):
         return MinutesPage.objects.child_of(self.network).get(
@@ -97,16 +79,12 @@ class MinutesImportTests(TestCase):
         self.assertIn(f"personal data: A personal identity number ({MASKED})", output)
 
 
-class PloneImportTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.world = build_editorial_world()
-        cls.network = cls.world.network_a
+class PloneImportTests(ImportCommandTestCase):
+    command = "import_plone"
 
     def setUp(self):
-        directory = tempfile.TemporaryDirectory()
-        self.addCleanup(directory.cleanup)
-        self.folder = Path(directory.name) / "export"
+        super().setUp()
+        self.folder = self.directory / "export"
         shutil.copytree(EXAMPLE, self.folder)
         media = tempfile.TemporaryDirectory()
         self.addCleanup(media.cleanup)
@@ -125,17 +103,7 @@ class PloneImportTests(TestCase):
         return item["UID"]
 
     def call(self):
-        out = io.StringIO()
-        with translation.override("en"), self.captureOnCommitCallbacks(execute=True):
-            call_command(
-                "import_plone",
-                str(self.folder),
-                network=self.network.slug,
-                organisation=self.network.organisation.name,
-                stdout=out,
-                stderr=io.StringIO(),
-            )
-        return out.getvalue()
+        return self.run_command(self.folder, organisation=self.network.organisation.name)[0]
 
     def test_a_published_item_with_a_number_comes_in_as_a_draft_in_review(self):
         uid = self.add_number_to(MINUTES_PATH)

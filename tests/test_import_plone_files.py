@@ -1,18 +1,13 @@
 """The Plone import's files: written only by a run that is kept, and private ones kept private."""
 
-import io
-import tempfile
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management import CommandError, call_command
-from django.test import TestCase
-from django.utils import translation
+from django.core.management import CommandError
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from tests.editorial import build_editorial_world
 from tests.fixtures.importers.plone_export import (
     SITE_ROOT,
     blob,
@@ -21,6 +16,7 @@ from tests.fixtures.importers.plone_export import (
     plone_export,
     png_bytes,
 )
+from tests.import_commands import ImportCommandTestCase
 
 Document = get_document_model()
 Image = get_image_model()
@@ -37,29 +33,16 @@ def media_listing():
     }
 
 
-class PloneImportFilesTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.world = build_editorial_world()
+class PloneImportFilesTests(ImportCommandTestCase):
+    command = "import_plone"
 
     def setUp(self):
-        directory = tempfile.TemporaryDirectory()
-        self.addCleanup(directory.cleanup)
-        self.path = Path(directory.name) / "export.json"
+        super().setUp()
+        self.path = self.directory / "export.json"
 
     def call(self, items=None, **options):
         self.path.write_bytes(export_bytes(items))
-        out = io.StringIO()
-        with translation.override("en"), self.captureOnCommitCallbacks(execute=True):
-            call_command(
-                "import_plone",
-                str(self.path),
-                network=self.world.network_a.slug,
-                stdout=out,
-                stderr=io.StringIO(),
-                **options,
-            )
-        return out.getvalue()
+        return self.run_command(self.path, **options)[0]
 
     def visit(self, path):
         """What an anonymous visitor gets at ``path``, following redirects as a browser does."""
