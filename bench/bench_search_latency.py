@@ -29,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from throwaway_site import production_environment
+from throwaway_site import figures_from_child, production_environment
 
 PROJECT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -164,15 +164,7 @@ def main():
             log(f"Building {MINUTES} minutes in {workdir} ({database_name()})…")
             built = {**build(env), "archive": MINUTES}
             built_file.write_text(json.dumps(built))
-        output = subprocess.run(  # noqa: S603
-            [PYTHON, __file__, "--measure"],
-            cwd=PROJECT,
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        figures = json.loads(output.strip().splitlines()[-1])
+        figures = figures_from_child(__file__, "--measure", env)
     finally:
         if not kept:
             shutil.rmtree(workdir, ignore_errors=True)

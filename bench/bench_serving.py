@@ -40,7 +40,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-from throwaway_site import BASE_DIR, production_environment
+from throwaway_site import BASE_DIR, figures_from_child, production_environment
 
 sys.path.insert(0, str(BASE_DIR))
 from tests.redis_server import installed as redis_installed
@@ -169,15 +169,7 @@ def first_results_page(url):
 
 
 def measured_queries(env):
-    output = subprocess.run(  # noqa: S603
-        [PYTHON, __file__, "--count-queries"],
-        cwd=PROJECT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    return figures_from_child(__file__, "--count-queries", env)
 
 
 def free_port():

@@ -5,9 +5,11 @@ directory made for the run and removed after it, so that no figure depends on wh
 developer's own database holds.
 """
 
+import json
 import logging
 import os
 import secrets
+import subprocess
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -66,3 +68,20 @@ def production_environment(workdir, database_url, allowed_hosts):
         "LOG_LEVEL": "WARNING",
         "PAGE_CACHE_SECONDS": "0",
     }
+
+
+def figures_from_child(script, flag, env):
+    """Run ``script`` again with ``flag`` in ``env``; the JSON its last printed line holds.
+
+    The benches measure in a child process, so that the site is set up in the environment
+    being measured (production settings, the bench's database) and nothing else.
+    """
+    output = subprocess.run(  # noqa: S603
+        [sys.executable, script, flag],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
