@@ -284,7 +284,7 @@ MUST_READ = {
 # The English walk follows the Swedish one in the same process: labels that Wagtail fixes
 # once, in the language of the moment, would stay Swedish (see core.admin_choosers,
 # core.admin_labels, editorial.menu_labels and editorial.restriction_log). Both walks go
-# through one world: it takes as long to build as a walk takes, and walking reads it only.
+# through one world: building it costs seconds, and walking only reads it.
 LANGUAGES = (("sv", english_in), ("en", swedish_in))
 
 
