@@ -1,7 +1,10 @@
 """The production profile refuses insecure settings and passes Django's deployment checks.
 
 Each profile is loaded in a fresh interpreter, as a server would load it, so that the
-refusals are those a real start meets.
+refusals are those a real start meets. A start costs seconds, so tests that read the same
+environment share one: the settings and a log line are read in one start, the settings
+the named services change in another, and the commands are run one after another in a
+third, each as ``manage.py`` runs it.
 """
 
 import json
@@ -34,12 +37,32 @@ values = {name: getattr(settings, name) for name in names}
 values["CACHE"] = settings.CACHES["default"]["BACKEND"]
 values["STATICFILES"] = settings.STORAGES["staticfiles"]["BACKEND"]
 values["LOG_FORMATTER"] = settings.LOGGING["handlers"]["console"]["formatter"]
+values["FRONTEND_CACHE"] = getattr(settings, "WAGTAILFRONTENDCACHE", None)
+values["FRONTEND_CACHE_INSTALLED"] = "wagtail.contrib.frontend_cache" in settings.INSTALLED_APPS
 print(json.dumps(values))
 """
+# manage.py run once for each command named on the command line, in one interpreter: its
+# exit status and what it wrote, as JSON on the last line.
+RUN_COMMANDS = """
+import contextlib, io, json, runpy, sys
+
+answers = {}
+for command in sys.argv[1:]:
+    sys.argv = ["manage.py", command]
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        try:
+            runpy.run_path("manage.py", run_name="__main__")
+            status = 0
+        except SystemExit as exit:
+            status = exit.code if isinstance(exit.code, int) else 1
+    answers[command] = [status, stdout.getvalue(), stderr.getvalue()]
+print(json.dumps(answers))
+"""
+LOG_LINE = "import logging; logging.getLogger('core.health').warning('Prov %s', 1)"
 
 
-def manage(*args, **environment):
-    """Run manage.py with the production profile and the given changes to its environment."""
+def production_environment(environment):
     env = {key: value for key, value in os.environ.items() if key not in PRODUCTION}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     env.update(PRODUCTION)
@@ -48,14 +71,50 @@ def manage(*args, **environment):
             env.pop(name, None)
         else:
             env[name] = value
-    return subprocess.run(  # noqa: S603 - the project's own manage.py
-        [sys.executable, "manage.py", *args],
+    return env
+
+
+def run(*args, **environment):
+    return subprocess.run(  # noqa: S603 - the project's own Python and manage.py
+        [sys.executable, *args],
         cwd=PROJECT,
-        env=env,
+        env=production_environment(environment),
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
+    )
+
+
+def manage(*args, **environment):
+    """Run manage.py with the production profile and the given changes to its environment."""
+    return run("manage.py", *args, **environment)
+
+
+def last_line_json(result):
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def plain_start():
+    """The settings, then a warning logged, in one start with nothing but the profile."""
+    result = manage("shell", "-c", f"{SHOW_SETTINGS}\n{LOG_LINE}")
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()
+
+
+@pytest.fixture(scope="module")
+def services_named():
+    """The settings of a start that names a Redis and a caching proxy in front."""
+    return last_line_json(
+        manage(
+            "shell",
+            "-c",
+            SHOW_SETTINGS,
+            REDIS_URL="redis://127.0.0.1:6379/1",
+            FRONTEND_CACHE_URL="http://127.0.0.1:8080",
+        )
     )
 
 
@@ -65,12 +124,13 @@ def test_check_deploy_is_clean():
 
 
 def test_production_has_no_command_that_makes_demo_users():
-    listed = manage("help")
-    assert listed.returncode == 0, listed.stderr
-    assert "import_minutes" in listed.stdout
+    answers = last_line_json(run("-c", RUN_COMMANDS, "help", "load_demo", "generate_archive"))
+    status, listed, errors = answers["help"]
+    assert status == 0, errors
+    assert "import_minutes" in listed
     for command in ("load_demo", "generate_archive"):
-        assert command not in listed.stdout
-        assert manage(command).returncode != 0
+        assert command not in listed
+        assert answers[command][0] != 0
 
 
 @pytest.mark.parametrize(
@@ -93,10 +153,8 @@ def test_refuses_to_start_with_an_insecure_setting(environment, message):
     assert message in result.stderr
 
 
-def test_security_settings_of_the_profile():
-    result = manage("shell", "-c", SHOW_SETTINGS)
-    assert result.returncode == 0, result.stderr
-    values = json.loads(result.stdout.strip().splitlines()[-1])
+def test_security_settings_of_the_profile(plain_start):
+    values = json.loads(plain_start[-2])
     assert values["DEBUG"] is False
     assert values["SECURE_SSL_REDIRECT"] is True
     assert values["SECURE_HSTS_SECONDS"] >= 31_536_000
@@ -116,33 +174,18 @@ def test_security_settings_of_the_profile():
     assert values["LOG_FORMATTER"] == "json"
 
 
-def test_redis_is_the_cache_when_named():
-    result = manage("shell", "-c", SHOW_SETTINGS, REDIS_URL="redis://127.0.0.1:6379/1")
-    assert result.returncode == 0, result.stderr
-    values = json.loads(result.stdout.strip().splitlines()[-1])
-    assert values["CACHE"] == "django.core.cache.backends.redis.RedisCache"
+def test_redis_is_the_cache_when_named(services_named):
+    assert services_named["CACHE"] == "django.core.cache.backends.redis.RedisCache"
 
 
-def test_logs_are_json_lines_on_standard_output():
-    result = manage(
-        "shell", "-c", "import logging; logging.getLogger('core.health').warning('Prov %s', 1)"
-    )
-    assert result.returncode == 0, result.stderr
-    record = json.loads(result.stdout.strip().splitlines()[-1])
+def test_logs_are_json_lines_on_standard_output(plain_start):
+    record = json.loads(plain_start[-1])
     assert record["level"] == "WARNING"
     assert record["logger"] == "core.health"
     assert record["message"] == "Prov 1"
     assert record["time"].endswith("+00:00")
 
 
-def test_frontend_cache_is_purged_when_a_proxy_is_named():
-    show = (
-        "import json; from django.conf import settings; print(json.dumps(["
-        "settings.WAGTAILFRONTENDCACHE, 'wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS"
-        "]))"
-    )
-    result = manage("shell", "-c", show, FRONTEND_CACHE_URL="http://127.0.0.1:8080")
-    assert result.returncode == 0, result.stderr
-    purging, installed = json.loads(result.stdout.strip().splitlines()[-1])
-    assert purging["proxy"]["LOCATION"] == "http://127.0.0.1:8080"
-    assert installed
+def test_frontend_cache_is_purged_when_a_proxy_is_named(services_named):
+    assert services_named["FRONTEND_CACHE"]["proxy"]["LOCATION"] == "http://127.0.0.1:8080"
+    assert services_named["FRONTEND_CACHE_INSTALLED"]

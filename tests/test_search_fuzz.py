@@ -1,9 +1,11 @@
-"""Over ten thousand hostile queries through every door of the search: the search page, the
+"""Thousands of hostile queries through every door of the search: the search page, the
 search box's suggestions and the API's ``?search=``. None gets an error, none shows a
 private page, and the search page always shows the query escaped.
 
-On PostgreSQL a quarter of the drawn queries are sent: every curated one still goes
-through every door there, and the drawn ones are made of the same pieces."""
+Every curated query goes through every door on both databases. The drawn ones, made of
+the same pieces, are shared between the suite's two runs: 2,000 on SQLite and 1,500 on
+PostgreSQL, drawn afresh by each, so ``make test``, which runs both, sends 3,500 drawn
+queries (it sent 12,500 when the suite had less to run in its time)."""
 
 import json
 import logging
@@ -30,12 +32,12 @@ settings.register_profile(
 )
 PROFILE = settings.get_profile("hostile-queries")
 # The search page costs most per request; the doors share the queries accordingly.
-SHARE = 1 if connection.vendor == "sqlite" else 4
+DRAWN = 2_000 if connection.vendor == "sqlite" else 1_500
 EXAMPLES = {
-    door: examples // SHARE
-    for door, examples in {"page": 2_500, "autocomplete": 4_500, "api": 3_000}.items()
+    door: DRAWN * percent // 100
+    for door, percent in {"page": 25, "autocomplete": 45, "api": 30}.items()
 }
-MINIMUM_QUERIES = 10_000 // SHARE
+MINIMUM_QUERIES = DRAWN
 SECRET = "Hemlig lönesättning"
 # A query that could open a tag, a comment or a declaration if it reached the page unescaped.
 MARKUP = re.compile(r"<[a-zA-Z/!?]")
@@ -273,7 +275,7 @@ class HostileQueryTests(TestCase):
             titles = [item["title"] for item in answer["items"]]
             self.assertNotIn(SECRET, " ".join(titles), repr(query))
 
-    def test_ten_thousand_hostile_queries_get_an_answer_through_every_door(self):
+    def test_thousands_of_hostile_queries_get_an_answer_through_every_door(self):
         for query in CURATED:
             self.search_page(query)
             self.search_page(query, sort=query, type=query, network=query, year=query, page=query)
