@@ -1,6 +1,7 @@
 """``manage.py load_demo``: the demo site it builds, what visitors see, and idempotence.
 
-Also the demo's follow-ups and ``manage.py generate_archive``, which adds to the demo.
+Also the demo's follow-ups, ``manage.py generate_archive``, which adds to the demo, and
+the search's relevance over the demo (``tests/search_relevance/checks.py``).
 """
 
 import hashlib
@@ -31,6 +32,7 @@ from networks.models.conference_page import ConferencePage
 from networks.models.directory import Organisation, Person
 from networks.models.network_page import NetworkPage
 from privacy.check import check_page
+from tests.search_relevance.checks import SearchRelevanceChecks
 
 DEMO_PATHS = {
     "/",
@@ -595,7 +597,12 @@ class GenerateArchiveChecks:
 
 
 class DemoTests(
-    LoadDemoCommandChecks, DemoSiteChecks, DemoFollowUpChecks, GenerateArchiveChecks, TestCase
+    LoadDemoCommandChecks,
+    DemoSiteChecks,
+    DemoFollowUpChecks,
+    GenerateArchiveChecks,
+    SearchRelevanceChecks,
+    TestCase,
 ):
     """Everything that reads the demo as a first run with DEBUG off builds.
 
@@ -606,6 +613,7 @@ class DemoTests(
     @classmethod
     def setUpTestData(cls):
         cls.first_output = load_demo()
+        cls.score_the_judged_queries()
 
 
 class EditorialDemoTests(TestCase):
