@@ -1,4 +1,8 @@
-"""``manage.py load_demo``: the demo site it builds, what visitors see, and idempotence."""
+"""``manage.py load_demo``: the demo site it builds, what visitors see, and idempotence.
+
+Also the demo's follow-ups, ``manage.py generate_archive``, which adds to the demo, and
+the search's relevance over the demo (``tests/search_relevance/checks.py``).
+"""
 
 import hashlib
 import re
@@ -16,17 +20,19 @@ from django.utils import translation
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail_localize.models import LocaleSynchronization, Translation
 
 from demo.media import portrait_png
 from demo.personal_data import GATE_SLUG
 from home.models.pages import HomePage
+from minutes.models.follow_up import FollowUp, FollowUpState
 from minutes.models.minutes_page import MinutesAttendee, MinutesPage
 from networks.models.conference_page import ConferencePage
 from networks.models.directory import Organisation, Person
 from networks.models.network_page import NetworkPage
 from privacy.check import check_page
+from tests.search_relevance.checks import SearchRelevanceChecks
 
 DEMO_PATHS = {
     "/",
@@ -100,10 +106,8 @@ def visible_text(response):
     return " ".join(text.split())
 
 
-class LoadDemoCommandTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.first_output = load_demo()
+class LoadDemoCommandChecks:
+    """The command's output, its second run and its users, on the demo DemoTests builds."""
 
     def test_first_run_lists_what_it_created_and_a_summary(self):
         self.assertIn("created", self.first_output)
@@ -172,15 +176,8 @@ class LoadDemoCommandTests(TestCase):
         self.assertFalse(get_user_model().objects.filter(username="admin").exists())
 
 
-class DemoSiteTests(TestCase):
-    """What the demo holds, and that each page type renders it with its key facts.
-
-    One class, so that the demo is built once for all of these tests.
-    """
-
-    @classmethod
-    def setUpTestData(cls):
-        load_demo()
+class DemoSiteChecks:
+    """What the demo holds, and that each page type renders it with its key facts."""
 
     def test_home_page_replaces_the_welcome_page_as_the_default_site_root(self):
         site = Site.objects.get(is_default_site=True)
@@ -550,6 +547,73 @@ class DemoSiteTests(TestCase):
         self.assertIn(
             "Vem är personuppgiftsansvarig?", self.get_text("/behandling-av-personuppgifter/")
         )
+
+
+class DemoFollowUpChecks:
+    """The demo's follow-ups: every state, across the meetings of one network."""
+
+    def test_every_state_across_at_least_three_meetings(self):
+        follow_ups = FollowUp.objects.all()
+        self.assertEqual(set(follow_ups.values_list("state", flat=True)), set(FollowUpState.values))
+        self.assertGreaterEqual(follow_ups.values("minutes").distinct().count(), 3)
+        self.assertEqual(follow_ups.values("network").distinct().count(), 1)
+
+    def test_a_decision_of_2024_is_shown_reported_back_in_2025(self):
+        reported = FollowUp.objects.get(state=FollowUpState.REPORTED)
+        self.assertEqual(reported.minutes.meeting_date.year, 2024)
+        self.assertEqual(reported.reported_in.meeting_date.year, 2025)
+        response = self.client.get(GR_NETWORK + "beslut/", {"status": "reported"})
+        self.assertContains(response, "att GR tar fram ett gemensamt underlag")
+        self.assertContains(response, "Återrapporterad vid mötet den 16 maj 2025")
+        self.assertContains(response, f'{reported.reported_in.url}#punkt-3"')
+
+    def test_loading_again_adds_no_follow_up(self):
+        before = list(FollowUp.objects.order_by("pk").values())
+        load_demo(no_admin=True)
+        self.assertEqual(list(FollowUp.objects.order_by("pk").values()), before)
+
+
+class GenerateArchiveChecks:
+    """The invented archive the serving benchmark measures: pages placed as Wagtail places them."""
+
+    def test_fewer_minutes_than_networks_leaves_some_networks_without_minutes(self):
+        before = MinutesPage.objects.count()
+        call_command("generate_archive", minutes=3, networks=5, no_index=True, stdout=StringIO())
+        generated = MinutesPage.objects.count() - before
+        self.assertEqual(generated, 3)
+        self.assertEqual(Page.find_problems(), ([], [], [], [], []))
+        self.assertTrue(all(page.live for page in MinutesPage.objects.order_by("-pk")[:3]))
+
+    def test_the_minutes_made_are_indexed_for_search_and_references(self):
+        call_command("generate_archive", minutes=2, networks=1, stdout=StringIO())
+        made = list(MinutesPage.objects.order_by("-pk")[:2])
+        found = {page.pk for page in MinutesPage.objects.search("minnesanteckningar")}
+        self.assertLessEqual({page.pk for page in made}, found)
+        chair = made[0].chair
+        referenced = ReferenceIndex.get_references_for_object(made[0]).values_list(
+            "to_object_id", flat=True
+        )
+        self.assertIn(str(chair.pk), set(referenced))
+
+
+class DemoTests(
+    LoadDemoCommandChecks,
+    DemoSiteChecks,
+    DemoFollowUpChecks,
+    GenerateArchiveChecks,
+    SearchRelevanceChecks,
+    TestCase,
+):
+    """Everything that reads the demo as a first run with DEBUG off builds.
+
+    One class, so that the demo, which takes ten to fifteen seconds to build, is built
+    once for all of these tests; each test's changes are rolled back after it.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.first_output = load_demo()
+        cls.score_the_judged_queries()
 
 
 class EditorialDemoTests(TestCase):

@@ -96,7 +96,29 @@ class FollowUpPagesTestCase(TestCase):
         )
 
 
-class FollowUpRegisterTests(FollowUpPagesTestCase):
+class MinutesPageHistoryChecks:
+    """The decision's anchor on the minutes page shows its history."""
+
+    def test_the_decided_item_shows_decided_and_each_change_of_state(self):
+        self.proposal.log_state(None)
+        with translation.override("sv"):
+            response = self.client.get(self.decided.url)
+        self.assertContains(response, "Beslutat den 12 september 2024")
+        self.assertContains(response, "Status: Återrapporterad")
+        self.assertContains(response, "återrapporterad vid mötet den 6 februari 2025")
+        self.assertContains(response, f'href="{self.reported_in.url}#punkt-4"')
+        self.assertNotContains(response, "Frågan återkommer vid nästa möte.", msg_prefix="proposal")
+
+    def test_the_item_reporting_back_links_the_decision(self):
+        with translation.override("sv"):
+            response = self.client.get(self.reported_in.url)
+        self.assertContains(response, "Återrapporterar beslutet från 12 september 2024")
+        self.assertContains(response, f'href="{self.decided.url}#punkt-2"')
+
+
+class FollowUpRegisterTests(MinutesPageHistoryChecks, FollowUpPagesTestCase):
+    """The register, and the minutes pages' history, on one set-up of the network."""
+
     def register(self, **params):
         with translation.override("sv"):
             response = self.client.get(f"{self.network.url}beslut/", params)
@@ -213,26 +235,6 @@ class RegisterQueryCountTests(TestCase):
         self.assertEqual(decisions, 1010)
         print(f"\ndecision register: {few} queries with 10 decisions, {many} with 1,010")  # noqa: T201
         self.assertEqual(few, many)
-
-
-class MinutesPageHistoryTests(FollowUpPagesTestCase):
-    """The decision's anchor on the minutes page shows its history."""
-
-    def test_the_decided_item_shows_decided_and_each_change_of_state(self):
-        self.proposal.log_state(None)
-        with translation.override("sv"):
-            response = self.client.get(self.decided.url)
-        self.assertContains(response, "Beslutat den 12 september 2024")
-        self.assertContains(response, "Status: Återrapporterad")
-        self.assertContains(response, "återrapporterad vid mötet den 6 februari 2025")
-        self.assertContains(response, f'href="{self.reported_in.url}#punkt-4"')
-        self.assertNotContains(response, "Frågan återkommer vid nästa möte.", msg_prefix="proposal")
-
-    def test_the_item_reporting_back_links_the_decision(self):
-        with translation.override("sv"):
-            response = self.client.get(self.reported_in.url)
-        self.assertContains(response, "Återrapporterar beslutet från 12 september 2024")
-        self.assertContains(response, f'href="{self.decided.url}#punkt-2"')
 
 
 class EnglishFollowUpTests(FollowUpPagesTestCase):

@@ -32,39 +32,11 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def database_before_core(tmp_path):
-    """A database migrated as far as the home app's page cache table, with a generation."""
-    database = tmp_path / "before-core.sqlite3"
-    manage(database, "migrate", "home", "0005_site_links", "--no-input")
-    with sqlite3.connect(database) as connection:
-        connection.execute(
-            "INSERT INTO home_pagecachegeneration (id, token) VALUES (1, 'kept-token')"
-        )
-        # As the content types app records each model after a migration.
-        connection.execute(
-            "INSERT OR IGNORE INTO django_content_type (app_label, model)"
-            " VALUES ('home', 'pagecachegeneration')"
-        )
-    return database
-
-
-def test_the_page_cache_generation_moves_to_core_with_its_row(database_before_core):
-    manage(database_before_core, "migrate", "--no-input")
-
-    shown = manage(
-        database_before_core,
-        "shell",
-        "-c",
-        "from core.models import PageCacheGeneration; print(PageCacheGeneration.current())",
-    )
-    assert shown.stdout.strip().splitlines()[-1] == "kept-token"
-    with sqlite3.connect(database_before_core) as connection:
-        labels = connection.execute(
-            "SELECT app_label FROM django_content_type WHERE model = 'pagecachegeneration'"
-        ).fetchall()
-    assert labels == [("core",)]
-
+MIGRATE_BEFORE_BOTH = """
+from django.core.management import call_command
+call_command("migrate", "editorial", "0002_register_entry_keepers", interactive=False)
+call_command("migrate", "home", "0005_site_links", interactive=False)
+"""
 
 SETUP_ROLES_BEFORE_THE_CHECK = """
 import uuid
@@ -93,12 +65,49 @@ for task in Task.objects.order_by("name").specific():
 """
 
 
-def test_the_organisations_workflow_steps_come_to_check_personal_data(tmp_path):
-    database = tmp_path / "before-check.sqlite3"
-    manage(database, "migrate", "editorial", "0002_register_entry_keepers", "--no-input")
-    manage(database, "shell", "-c", SETUP_ROLES_BEFORE_THE_CHECK)
+@pytest.fixture(scope="module")
+def migrated_from_before(tmp_path_factory):
+    """A database from before the core app and the personal-data check, migrated once.
+
+    It is migrated as far as the home app's page cache table, with a generation, and the
+    editorial app's register keepers, with the organisations' workflow steps; neither
+    state needs the core app, so one database holds both. Migrating the whole project
+    takes most of a minute, so both changes are checked on the same run.
+    """
+    database = tmp_path_factory.mktemp("migrations") / "before.sqlite3"
+    # One process for both partial migrations and the roles: each start of Django costs
+    # seconds.
+    manage(database, "shell", "-c", MIGRATE_BEFORE_BOTH + SETUP_ROLES_BEFORE_THE_CHECK)
+    with sqlite3.connect(database) as connection:
+        connection.execute(
+            "INSERT INTO home_pagecachegeneration (id, token) VALUES (1, 'kept-token')"
+        )
+        # As the content types app records each model after a migration.
+        connection.execute(
+            "INSERT OR IGNORE INTO django_content_type (app_label, model)"
+            " VALUES ('home', 'pagecachegeneration')"
+        )
     manage(database, "migrate", "--no-input")
-    printed = manage(database, "shell", "-c", TASK_TYPES).stdout.splitlines()
+    return database
+
+
+def test_the_page_cache_generation_moves_to_core_with_its_row(migrated_from_before):
+    shown = manage(
+        migrated_from_before,
+        "shell",
+        "-c",
+        "from core.models import PageCacheGeneration; print(PageCacheGeneration.current())",
+    )
+    assert shown.stdout.strip().splitlines()[-1] == "kept-token"
+    with sqlite3.connect(migrated_from_before) as connection:
+        labels = connection.execute(
+            "SELECT app_label FROM django_content_type WHERE model = 'pagecachegeneration'"
+        ).fetchall()
+    assert labels == [("core",)]
+
+
+def test_the_organisations_workflow_steps_come_to_check_personal_data(migrated_from_before):
+    printed = manage(migrated_from_before, "shell", "-c", TASK_TYPES).stdout.splitlines()
     # Only the organisations' steps change; Wagtail's stock step and others stay.
     assert [line for line in printed if "Task " in line] == [
         "Moderatorer GroupApprovalTask []",
