@@ -12,8 +12,6 @@ must then reach every worker's answers at once. Skipped where Redis is not insta
 import http.client
 import os
 import secrets
-import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +20,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.redis_server import free_port, throwaway_redis
+from tests.redis_server import installed as redis_installed
+
 PROJECT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
@@ -29,7 +30,7 @@ REQUESTS = 12
 
 pytestmark = [
     pytest.mark.skipif(
-        not (os.environ.get("REDIS_URL") or shutil.which("redis-server")),
+        not (os.environ.get("REDIS_URL") or redis_installed()),
         reason="needs redis-server or REDIS_URL",
     ),
     # The site it starts has a database of its own, whatever the suite's: the same test
@@ -68,12 +69,6 @@ page.save_revision().publish()
 """
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def wait_for(port, path, process, seconds=90):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -103,34 +98,8 @@ def redis_url(tmp_path):
     if os.environ.get("REDIS_URL"):
         yield os.environ["REDIS_URL"]
         return
-    port = free_port()
-    server = subprocess.Popen(  # noqa: S603
-        [
-            shutil.which("redis-server"),
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--dir",
-            tmp_path,
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.1)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        stop(server)
+    with throwaway_redis(tmp_path) as url:
+        yield url
 
 
 def database_path(tmp_path):
