@@ -27,7 +27,7 @@ install_pinned = { $(BIN)/uv pip install --python $(BIN)/python --quiet -r $(1) 
 
 # uv itself comes from the interpreter's own pip, into the environment's bin/.
 $(BIN)/uv: | $(BIN)/python
-	$(PYTHON) -m pip install --disable-pip-version-check --quiet --ignore-installed --prefix $(VENV) uv==$(UV_VERSION) || true
+	$(PYTHON) -m pip install --disable-pip-version-check --quiet --ignore-installed --no-deps --no-compile --prefix $(VENV) uv==$(UV_VERSION) || true
 
 $(VENV)/.installed: requirements.lock | $(BIN)/python $(BIN)/uv
 	$(call install_pinned,requirements.lock)
@@ -98,11 +98,13 @@ demo: install site-deps ## Apply the migrations and load the demo content (safe 
 demo-plone: demo ## Import the fictional Plone site in demo/plone_example into the demo (safe to run again)
 	$(MANAGE) import_plone demo/plone_example --network utbildningschefsnatverket --organisation GR
 
-# The task worker runs beside the server and stops with it on Ctrl-C (or any exit).
+# The task worker runs beside the server, below it in priority so that pages come first,
+# and stops with it on Ctrl-C (or any exit). The server starts once, without watching the
+# code: `manage.py runserver` is the one that restarts on every change.
 run: demo ## Install, migrate, load the demo, and serve on http://127.0.0.1:8000 with the task worker
-	$(MANAGE) db_worker --interval 1 & worker=$$!; \
+	nice -n 10 $(MANAGE) db_worker --interval 1 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
-	$(MANAGE) runserver --skip-checks 127.0.0.1:8000
+	$(MANAGE) runserver --skip-checks --noreload 127.0.0.1:8000
 
 TEMPLATE_DIRS := templates $(wildcard */templates)
 
