@@ -2,18 +2,21 @@
 
 Each follow-up is reminded of once for each date it is due at: the responsible person
 when the register has their address, else the network's secretaries. The e-mail is in the
-network's language.
+recipient's language: the one they chose for the site when the address is a user's, else
+the network's.
 """
 
 import datetime
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext
+from wagtail.users.models import UserProfile
 
 from minutes.choices import NetworkRole
 from minutes.models.follow_up import FollowUpReminder
@@ -65,9 +68,24 @@ def reminders_for(network, today, within_days):
     return list(reminders.values())
 
 
+def recipient_language(reminder):
+    """The language the recipient chose for the site, if the address is a user's; else the
+    network's. The register's people have no language of their own."""
+    chosen = (
+        UserProfile.objects.filter(user__email__iexact=reminder.recipient)
+        .exclude(preferred_language="")
+        .order_by("user_id")
+        .values_list("preferred_language", flat=True)
+        .first()
+    )
+    if chosen in dict(settings.LANGUAGES):
+        return chosen
+    return reminder.network.locale.language_code
+
+
 def send(reminder):
     """Send one reminder and record it, so that the next run does not send it again."""
-    with translation.override(reminder.network.locale.language_code):
+    with translation.override(recipient_language(reminder)):
         date = date_format(reminder.meeting_date, "j F Y")
         subject = gettext("Follow-ups due at %(network)s on %(date)s") % {
             "network": reminder.network.title,

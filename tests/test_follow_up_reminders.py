@@ -7,6 +7,7 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.test import TestCase
 from django.utils import timezone
+from wagtail.users.models import UserProfile
 
 from minutes.choices import NetworkRole
 from minutes.models.follow_up import FollowUp, FollowUpReminder, FollowUpState
@@ -58,6 +59,7 @@ class FollowUpReminderTests(TestCase):
         return out.getvalue()
 
     def test_reminders_go_to_the_responsible_or_the_secretary_in_the_network_s_language(self):
+        # Neither address is a user's who chose a language: the network's is used.
         self.run_command()
         by_recipient = {message.to[0]: message for message in mail.outbox}
         self.assertEqual(set(by_recipient), {"ola@example.org", "sara@example.org"})
@@ -70,6 +72,20 @@ class FollowUpReminderTests(TestCase):
         for message in mail.outbox:
             self.assertNotIn("i vår", message.body)
             self.assertNotIn("avskriven", message.body)
+
+    def test_a_recipient_who_chose_english_for_the_site_gets_it_in_english(self):
+        user = self.world.users["editor_b"]
+        user.email = "OLA@example.org"
+        user.save()
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "en"
+        profile.save()
+        self.run_command()
+        by_recipient = {message.to[0]: message for message in mail.outbox}
+        to_owner = by_recipient["ola@example.org"]
+        self.assertIn("Follow-ups due at", to_owner.subject)
+        self.assertIn("att återrapportera kostnaderna", to_owner.body)
+        self.assertIn("Uppföljningar", by_recipient["sara@example.org"].subject)
 
     def test_reminders_are_sent_once_per_follow_up_and_due_date(self):
         self.run_command()
