@@ -21,6 +21,16 @@ def installed():
     return shutil.which("redis-server") is not None
 
 
+def stop(process):
+    """Stop a server the test started, killing it if it does not stop within 30 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @contextmanager
 def throwaway_redis(directory):
     """Yields the ``redis://`` address of a server started for the block."""
@@ -51,9 +61,4 @@ def throwaway_redis(directory):
                 time.sleep(0.1)
         yield f"redis://127.0.0.1:{port}/0"
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop(server)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.redis_server import free_port, throwaway_redis
+from tests.redis_server import free_port, stop, throwaway_redis
 from tests.redis_server import installed as redis_installed
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -82,15 +82,6 @@ def wait_for(port, path, process, seconds=90):
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"nothing answered on port {port}")
-
-
-def stop(process):
-    process.terminate()
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 @pytest.fixture
