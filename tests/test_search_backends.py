@@ -245,6 +245,30 @@ def test_words_and_a_phrase_rank_the_strongest_match_first(network):
 # Choosing a backend ---------------------------------------------------------------------
 
 
+def test_a_word_on_more_pages_than_the_bound_ranks_the_newest_and_those_titled_with_it(
+    network, settings
+):
+    """Beyond ``SEARCH_MAX_RANKED`` matches, the newest are ranked, and older pages with the
+    word in their titles are not lost among them."""
+    settings.SEARCH_MAX_RANKED = 4
+
+    def minutes(number, title, heading):
+        return MinutesPageFactory(
+            parent=network, title=title, slug=f"budget-{number}", agenda=[agenda_item(1, heading)]
+        ).pk
+
+    titled = minutes(0, "Budgeten för nästa år", "Ekonomi")
+    older = [minutes(number, f"Möte {number}", "Budgeten") for number in range(1, 4)]
+    newest = [minutes(number, f"Möte {number}", "Budgeten") for number in range(4, 8)]
+    pages = Page.objects.live().filter(depth__gt=2)
+
+    with translation.override("sv"):
+        ranked = {page.pk for page in pages.search("budget")}
+        assert ranked == {titled, *newest}
+        settings.SEARCH_MAX_RANKED = 100
+        assert {page.pk for page in pages.search("budget")} == {titled, *older, *newest}
+
+
 def test_without_a_search_url_the_database_backend_is_used():
     assert search_backend("") == {"BACKEND": "search.backends.database"}
 

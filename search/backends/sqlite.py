@@ -8,7 +8,8 @@ It also ranks in one pass. modelsearch orders the matches by a score computed in
 correlated subquery, which runs the full-text query again for every matching row: a
 search that matched a few thousand minutes took half a minute. Here the full-text query
 runs once, scores and orders its matches among the rows of the searched queryset, and the
-objects of the page asked for are then read by primary key.
+objects of the page asked for are then read by primary key. A search ranks at most
+``SEARCH_MAX_RANKED`` of its matches (``search.backends.bounded_ranking``).
 """
 
 import operator
@@ -40,6 +41,7 @@ from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from core.wagtail_internals.queryset_kinds import yields_values
+from search.backends.bounded_ranking import best_first, max_ranked
 from search.backends.expressions import fts5_expression
 from search.backends.indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
 from search.backends.language import query_language
@@ -146,9 +148,7 @@ class RankedInOnePassMixin:
             or not isinstance(queryset.model._meta.pk, (AutoField, BigAutoField, IntegerField))
         ):
             return None
-        match = MatchExpression(
-            self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
-        )
+        match = self.match_in(self.fields or self.FTS_TABLE_FIELDS, config)
         # Each match's row looked up by key: quicker than listing every searchable key.
         searched = queryset.order_by().filter(
             pk=Cast(OuterRef("index_entry__object_id"), IntegerField())
@@ -159,14 +159,30 @@ class RankedInOnePassMixin:
             index_entry__content_type__in=get_descendants_content_types_pks(queryset.model),
         )
 
+    def match_in(self, columns, config):
+        """The full-text query, matched in the FTS table's ``columns``."""
+        query = self.build_search_query(normalize(self.query), config=config)
+        return MatchExpression(columns, query)
+
     def ranked(self, matches, config):
-        """The matches annotated with their ``key`` and ``score``, best first.
+        """``(key, score)`` of the best matches, best first, ranked among at most
+        ``SEARCH_MAX_RANKED`` of them (see ``search.backends.bounded_ranking``).
 
         Ties are broken by the newest key first, as modelsearch's ordering does.
         """
         rank = self._build_rank_expression(self.get_search_vectors(), config)
         key = Cast("index_entry__object_id", IntegerField())
-        return matches.annotate(score=rank, key=key).order_by("score", key.desc())
+        scored = matches.annotate(score=rank, key=key).values_list("pk", "key", "score")
+        # FTS5 gives its rows newest first by itself, and scores only those read.
+        bound = max_ranked()
+        candidates = list(scored.order_by("-pk")[:bound])
+        columns = self.fields or self.FTS_TABLE_FIELDS
+        if len(candidates) == bound and "title" in columns:
+            in_titles = matches.exclude(pk__in=[row[0] for row in candidates])
+            in_titles = in_titles.filter(self.match_in(["title"], config)).order_by("-pk")
+            rows = list(in_titles.values_list("pk", flat=True)[:bound])
+            candidates.extend(scored.filter(pk__in=rows))
+        return best_first((key, score) for _row, key, score in candidates)
 
 
 class RankedSQLiteSearchResults(SQLiteSearchResults):
@@ -182,7 +198,7 @@ class RankedSQLiteSearchResults(SQLiteSearchResults):
         if matches is None:
             return super()._do_search()
         ranked = compiler.ranked(matches, compiler.get_config(self.backend))
-        ranked = list(ranked.values_list("key", "score")[self.start : self.stop])
+        ranked = ranked[self.start : self.stop]
         objects = {obj.pk: obj for obj in compiler.queryset.filter(pk__in=[k for k, _ in ranked])}
         results = []
         for key, score in ranked:
@@ -200,7 +216,7 @@ class RankedSQLiteSearchResults(SQLiteSearchResults):
         if matches is None:
             return [obj.pk for obj in self]
         ranked = compiler.ranked(matches, compiler.get_config(self.backend))
-        return list(ranked.values_list("key", flat=True)[self.start : self.stop])
+        return [key for key, _score in ranked[self.start : self.stop]]
 
     def _do_count(self):
         matches = self.matches()
