@@ -98,13 +98,11 @@ demo: install site-deps ## Apply the migrations and load the demo content (safe 
 demo-plone: demo ## Import the fictional Plone site in demo/plone_example into the demo (safe to run again)
 	$(MANAGE) import_plone demo/plone_example --network utbildningschefsnatverket --organisation GR
 
-# The task worker runs beside the server, below it in priority so that pages come first,
-# and stops with it on Ctrl-C (or any exit). The server starts once, without watching the
-# code: `manage.py runserver` is the one that restarts on every change.
-run: demo ## Install, migrate, load the demo, and serve on http://127.0.0.1:8000 with the task worker
-	nice -n 10 $(MANAGE) db_worker --interval 1 & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
-	$(MANAGE) runserver --skip-checks --noreload 127.0.0.1:8000
+# One start of the site migrates, loads the demo and serves it, with the task worker beside
+# the server below it in priority (demo/management/commands/serve_demo.py). The server does
+# not restart on code changes: `manage.py runserver` is the one that does.
+run: install site-deps ## Install, migrate, load the demo, and serve on http://127.0.0.1:8000 with the task worker
+	$(MANAGE) serve_demo 127.0.0.1:8000
 
 TEMPLATE_DIRS := templates $(wildcard */templates)
 
