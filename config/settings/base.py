@@ -215,8 +215,8 @@ WAGTAILSEARCH_BACKENDS = {
         env.str("SEARCH_URL", default=""), env.str("SEARCH_BACKEND", default="")
     ),
 }
-# A search ranks at most this many of its matches on the database backends: the newest,
-# and those with the words in their titles (search/backends/bounded_ranking.py).
+# A search ranks at most this many of its matches on SQLite: those added last, and those
+# with the words in their titles (search/backends/bounded_ranking.py).
 SEARCH_MAX_RANKED = env.int("SEARCH_MAX_RANKED", default=2000)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

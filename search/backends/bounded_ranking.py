@@ -1,13 +1,16 @@
-"""How many matches a search ranks, so that a word on every page costs no more than a rare one.
+"""How many matches a search on SQLite ranks, so that a common word costs less to rank.
 
-Ranking is the costly part of a search: the database scores each match from its stored
-terms, so a word found in a hundred thousand minutes took over a second to rank. A search
-therefore ranks at most ``MAX_RANKED`` matches: the most recently indexed ones (the full-text
-index gives them newest first without reading the rest), and every match with the words in
-its title, which would otherwise be lost among older pages. A search with fewer matches
-ranks them all, as before. The searches that reach the bound find words most of the archive
-uses; their best results come from its newer part, which is where readers look first, and
-narrowing the search with another word ranks the whole archive again.
+SQLite scores each match with ``bm25()`` as it reads it, so a word in tens of thousands of
+minutes was scored for each of them to give a thousand results. A search therefore ranks at most
+``SEARCH_MAX_RANKED`` (a setting) of its matches: those indexed last, which the full-text
+index gives newest first, and every match with the words in its title, which would otherwise
+be lost among older pages. A search with fewer matches ranks them all, as before. The
+searches that reach the bound find words most of the archive uses; their best results come
+from its newer part, where readers look first, and another word narrows the search enough
+to rank the whole archive again.
+
+PostgreSQL ranks every match: it cannot read the matches newest first without joining
+every row's vectors, which costs it more than ranking them.
 """
 
 from django.conf import settings
@@ -18,9 +21,6 @@ def max_ranked():
 
 
 def best_first(scored):
-    """``(key, score)`` pairs ordered best first: the lowest score, then the newest key.
-
-    Lower is better, as SQLite's ``bm25()`` scores; a backend whose scores grow with
-    relevance passes them negated.
-    """
+    """``(key, score)`` pairs ordered best first: the lowest score (``bm25()`` scores lower
+    for a better match), then the newest key."""
     return sorted(scored, key=lambda pair: (pair[1], -pair[0]))

@@ -8,8 +8,6 @@ compiles queries from the same analysis. It can be deleted when modelsearch lets
 supply its own analysis to the database backends.
 """
 
-from functools import reduce
-
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import Value
@@ -23,10 +21,9 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
-from modelsearch.query import Fuzzy, MatchAll, Not, Phrase, PlainText
+from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
-from search.backends.bounded_ranking import max_ranked
 from search.backends.expressions import tsquery_expression
 from search.backends.indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
 from search.backends.language import query_language
@@ -132,45 +129,11 @@ class AnalysedQueryMixin:
         return super().build_tsquery_content(query, config=config, invert=invert)
 
 
-class BoundedRankingMixin:
-    """Ranks at most ``SEARCH_MAX_RANKED`` matches (``search.backends.bounded_ranking``).
-
-    The newest matches are those of the highest index rows: the rows are read newest first
-    and the reading stops at the bound, so only those are ranked.
-    """
-
-    def search(self, config, start, stop, score_field=None, backend=None):
-        if not self.order_by_relevance or isinstance(self.query, (MatchAll, Not, Fuzzy)):
-            return super().search(config, start, stop, score_field=score_field, backend=backend)
-        search_query = self.build_tsquery(self.query, config=config)
-        vectors = [vector for vector, _boost in self.get_search_vectors(search_query)]
-        bound = max_ranked()
-        keys = self.newest(vectors, search_query, bound)
-        if len(keys) == bound:
-            if self.fields is None and not self.AUTOCOMPLETE:
-                titles = self.get_index_vectors(search_query)[0][0]
-                searched = self.queryset.exclude(pk__in=keys)
-                keys += self.newest([titles], search_query, bound, searched)
-            self.queryset = self.queryset.filter(pk__in=keys)
-        return super().search(config, start, stop, score_field=score_field, backend=backend)
-
-    def newest(self, vectors, search_query, bound, queryset=None):
-        """The keys of the newest ``bound`` rows of ``queryset`` matching in ``vectors``."""
-        combined = reduce(lambda joined, vector: joined._combine(vector, "||", False), vectors)
-        matching = (queryset if queryset is not None else self.queryset).annotate(_vector_=combined)
-        matching = matching.filter(_vector_=search_query).order_by("-index_entries__id")
-        return list(matching.values_list("pk", flat=True)[:bound])
-
-
-class AnalysedSearchQueryCompiler(
-    BoundedRankingMixin, AnalysedQueryMixin, PostgresSearchQueryCompiler
-):
+class AnalysedSearchQueryCompiler(AnalysedQueryMixin, PostgresSearchQueryCompiler):
     pass
 
 
-class AnalysedAutocompleteQueryCompiler(
-    BoundedRankingMixin, AnalysedQueryMixin, PostgresAutocompleteQueryCompiler
-):
+class AnalysedAutocompleteQueryCompiler(AnalysedQueryMixin, PostgresAutocompleteQueryCompiler):
     AUTOCOMPLETE = True
 
 
