@@ -242,9 +242,6 @@ def test_words_and_a_phrase_rank_the_strongest_match_first(network):
     assert results == [strong.pk, weak.pk]
 
 
-# Choosing a backend ---------------------------------------------------------------------
-
-
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="the SQLite backend's own bound")
 def test_a_word_on_more_pages_than_the_bound_ranks_the_newest_and_those_titled_with_it(
     network, settings
@@ -268,6 +265,9 @@ def test_a_word_on_more_pages_than_the_bound_ranks_the_newest_and_those_titled_w
         assert ranked == {titled, *newest}
         settings.SEARCH_MAX_RANKED = 100
         assert {page.pk for page in pages.search("budget")} == {titled, *older, *newest}
+
+
+# Choosing a backend ---------------------------------------------------------------------
 
 
 def test_without_a_search_url_the_database_backend_is_used():
