@@ -6,7 +6,6 @@ stops the worker. The site it starts has its own database, whatever the suite's,
 test runs with the suite on SQLite only.
 """
 
-import http.client
 import os
 import signal
 import sqlite3
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.redis_server import free_port, stop
+from tests.redis_server import free_port, stop, wait_for
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -25,22 +24,6 @@ pytestmark = pytest.mark.skipif(
     os.environ.get("DATABASE_URL", "").startswith("postgres"),
     reason="runs once, with the suite on SQLite",
 )
-
-
-def first_page(port, process, seconds=600):
-    """The home page's HTML once the server answers it; the demo is loaded first."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError("serve_demo exited before serving")
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            connection.request("GET", "/")
-            response = connection.getresponse()
-            return response.status, response.read().decode()
-        except OSError:
-            time.sleep(0.5)
-    raise TimeoutError("no page was served")
 
 
 def children(pid):
@@ -96,7 +79,8 @@ def test_a_new_database_is_migrated_loaded_served_and_worked_on(tmp_path):
         stderr=subprocess.DEVNULL,
     )
     try:
-        status, html = first_page(port, server)
+        # The demo is loaded before the first page is served.
+        status, html = wait_for(port, "/", server, seconds=600)
         assert status == 200
         assert 'lang="sv"' in html
 

@@ -15,12 +15,11 @@ import secrets
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.redis_server import free_port, stop, throwaway_redis
+from tests.redis_server import free_port, stop, throwaway_redis, wait_for
 from tests.redis_server import installed as redis_installed
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -67,21 +66,6 @@ page = Page.objects.get(slug="delad-sida").specific
 page.title = "Ny rubrik"
 page.save_revision().publish()
 """
-
-
-def wait_for(port, path, process, seconds=90):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{process.args[0]} exited while starting")
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            connection.request("GET", path)
-            connection.getresponse().read()
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"nothing answered on port {port}")
 
 
 @pytest.fixture
