@@ -242,7 +242,6 @@ def test_words_and_a_phrase_rank_the_strongest_match_first(network):
     assert results == [strong.pk, weak.pk]
 
 
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="the SQLite backend's own bound")
 def test_a_word_on_more_pages_than_the_bound_ranks_the_newest_and_those_titled_with_it(
     network, settings
 ):

@@ -10,7 +10,8 @@ supply its own analysis to the database backends.
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Value
+from django.db.models import AutoField, BigAutoField, F, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Cast
 from django.db.models.sql.subqueries import InsertQuery
 from django.utils.functional import cached_property
 from modelsearch.backends.database.postgres.postgres import (
@@ -20,10 +21,13 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchResults,
 )
-from modelsearch.query import Phrase, PlainText
-from modelsearch.utils import get_content_type_pk
+from modelsearch.query import Fuzzy, MatchAll, Not, Phrase, PlainText
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
+from core.wagtail_internals.queryset_kinds import yields_values
+from search.backends.bounded_ranking import RankedResultsMixin, best_first, max_ranked
 from search.backends.expressions import tsquery_expression
 from search.backends.indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
 from search.backends.language import query_language
@@ -129,7 +133,69 @@ class AnalysedQueryMixin:
         return super().build_tsquery_content(query, config=config, invert=invert)
 
 
-class AnalysedSearchQueryCompiler(AnalysedQueryMixin, PostgresSearchQueryCompiler):
+class BoundedRankingMixin:
+    """Query compiler methods ranking at most ``SEARCH_MAX_RANKED`` matches
+    (``search.backends.bounded_ranking``).
+
+    modelsearch matches each row's title and body vectors joined, which no index serves:
+    PostgreSQL joined and tested the vectors of every row in the table, then ranked every
+    match. Here the title and body are matched apart, so that their GIN indexes find a rare
+    word's rows, and a common word's newest matches are read by walking the index rows
+    newest first, which stops at the bound.
+    """
+
+    def ranking(self, config):
+        """``(key, score)`` of the best matches, best first; ties go to the newest key.
+
+        None, for modelsearch's own path, for no query or a negated or fuzzy one, a search
+        of chosen fields, a queryset of values rather than objects, keys that are not
+        integers.
+        """
+        queryset = self.queryset
+        if (
+            isinstance(self.query, (MatchAll, Not, Fuzzy))
+            or self.fields is not None
+            or yields_values(queryset)
+            or not isinstance(queryset.model._meta.pk, (AutoField, BigAutoField, IntegerField))
+        ):
+            return None
+        search_query = self.build_tsquery(self.query, config=config)
+        key = Cast("object_id", IntegerField())
+        # Each match's page looked up by key, once the row matches. As a value, not an
+        # EXISTS, which PostgreSQL would make a join and, expecting a thousand matches
+        # for a rare word, answer by reading every page; and tested for being there,
+        # which PostgreSQL expects of most rows, as it is.
+        searched = queryset.order_by().filter(pk=Cast(OuterRef("object_id"), IntegerField()))
+        matches = (
+            IndexEntry.objects.filter(
+                Q(title=search_query) | Q(body=search_query),
+                content_type_id__in=get_descendants_content_types_pks(queryset.model),
+            )
+            .alias(page=Subquery(searched.values("pk")[:1]))
+            .filter(page__isnull=False)
+            .order_by("-pk")
+        )
+        vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
+        rank = self._build_rank_expression(vectors, config)
+        scored = matches.annotate(score=rank, key=key).values_list("pk", "key", "score")
+        # Read newest first, and scored only as read.
+        bound = max_ranked()
+        candidates = list(scored[:bound])
+        if len(candidates) == bound:
+            in_titles = scored.filter(title=search_query)
+            in_titles = in_titles.exclude(pk__in=[row[0] for row in candidates])
+            candidates.extend(in_titles[:bound])
+        scores = ((key, score) for _row, key, score in candidates)
+        return best_first(scores, lower_is_better=False)
+
+
+class AnalysedSearchQueryCompiler(
+    BoundedRankingMixin, AnalysedQueryMixin, PostgresSearchQueryCompiler
+):
+    pass
+
+
+class BoundedRankingSearchResults(RankedResultsMixin, PostgresSearchResults):
     pass
 
 
@@ -141,6 +207,7 @@ class SwedishPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = AnalysedSearchQueryCompiler
     autocomplete_query_compiler_class = AnalysedAutocompleteQueryCompiler
     index_class = AnalysedPostgresIndex
+    results_class = BoundedRankingSearchResults
 
     def __init__(self, params):
         super().__init__({**params, "SEARCH_CONFIG": ANALYSED_CONFIG})

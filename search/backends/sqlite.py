@@ -41,7 +41,7 @@ from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from core.wagtail_internals.queryset_kinds import yields_values
-from search.backends.bounded_ranking import best_first, max_ranked
+from search.backends.bounded_ranking import RankedResultsMixin, best_first, max_ranked
 from search.backends.expressions import fts5_expression
 from search.backends.indexed_fields import ReadOnceMixin, is_autocomplete, is_body, is_title
 from search.backends.language import query_language
@@ -182,41 +182,20 @@ class RankedInOnePassMixin:
             in_titles = in_titles.filter(self.match_in(["title"], config)).order_by("-pk")
             rows = list(in_titles.values_list("pk", flat=True)[:bound])
             candidates.extend(scored.filter(pk__in=rows))
-        return best_first((key, score) for _row, key, score in candidates)
+        scores = ((key, score) for _row, key, score in candidates)
+        return best_first(scores, lower_is_better=True)
+
+    def ranking(self, config):
+        matches = self.matches(config)
+        return None if matches is None else self.ranked(matches, config)
 
 
-class RankedSQLiteSearchResults(SQLiteSearchResults):
+class RankedSQLiteSearchResults(RankedResultsMixin, SQLiteSearchResults):
     """Results ranked in one pass of the full-text query (see the module's docstring)."""
 
     def matches(self):
         compiler = self.query_compiler
         return compiler.matches(compiler.get_config(self.backend))
-
-    def _do_search(self):
-        compiler = self.query_compiler
-        matches = self.matches() if compiler.order_by_relevance else None
-        if matches is None:
-            return super()._do_search()
-        ranked = compiler.ranked(matches, compiler.get_config(self.backend))
-        ranked = ranked[self.start : self.stop]
-        objects = {obj.pk: obj for obj in compiler.queryset.filter(pk__in=[k for k, _ in ranked])}
-        results = []
-        for key, score in ranked:
-            obj = objects.get(key)
-            if obj is not None:
-                if self._score_field:
-                    setattr(obj, self._score_field, score)
-                results.append(obj)
-        return results
-
-    def primary_keys(self):
-        """The results' primary keys, best first, without reading the objects."""
-        compiler = self.query_compiler
-        matches = self.matches() if compiler.order_by_relevance else None
-        if matches is None:
-            return [obj.pk for obj in self]
-        ranked = compiler.ranked(matches, compiler.get_config(self.backend))
-        return [key for key, _score in ranked[self.start : self.stop]]
 
     def _do_count(self):
         matches = self.matches()
