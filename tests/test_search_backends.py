@@ -6,6 +6,7 @@ mappings are checked; ``test_live_cluster_*`` run against a real cluster when ``
 is set.
 """
 
+import importlib
 import os
 
 import pytest
@@ -100,6 +101,17 @@ def test_decisions_agenda_headings_and_attendees_are_searchable(network):
     assert "Möte 3 mars" in found("lokalbehov inventering")
     assert "Möte 3 mars" in found("lokalforsorjningen")
     assert "Möte 3 mars" in found("Dennis Pavlovic")
+
+
+def test_a_querys_words_are_found_one_in_the_title_and_one_in_the_body(network, settings):
+    """Every word must match, but not all in the same field; also beyond the bound."""
+    MinutesPageFactory(
+        parent=network, title="Lokalförsörjning", agenda=[agenda_item(1, "Inventering")]
+    )
+    MinutesPageFactory(parent=network, title="Inventering", agenda=[agenda_item(1, "Budget")])
+    assert found("lokalförsörjning inventering") == {"Lokalförsörjning"}
+    settings.SEARCH_MAX_RANKED = 1
+    assert found("lokalförsörjning inventering") == {"Lokalförsörjning"}
 
 
 def test_an_abbreviation_finds_what_it_stands_for(network):
@@ -264,6 +276,35 @@ def test_a_word_on_more_pages_than_the_bound_ranks_the_newest_and_those_titled_w
         assert ranked == {titled, *newest}
         settings.SEARCH_MAX_RANKED = 100
         assert {page.pk for page in pages.search("budget")} == {titled, *older, *newest}
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's full-text table")
+# Outside a transaction: SQLite's schema editor cannot run inside one.
+@pytest.mark.django_db(transaction=True)
+def test_the_full_text_table_is_made_again_with_prefix_indexes_and_keeps_its_rows(network):
+    """The migration that adds FTS5's prefix indexes keeps every indexed page findable,
+    made forwards and backwards."""
+    migration = importlib.import_module("search.migrations.0006_full_text_prefix_indexes")
+    MinutesPageFactory(parent=network, title="Kompetensförsörjning i länet", slug="k")
+
+    def schema():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT sql FROM sqlite_master WHERE name = 'wagtailsearch_indexentry_fts'"
+            )
+            return cursor.fetchone()[0]
+
+    before = found("kompetens")
+    assert "Kompetensförsörjning i länet" in before
+    assert "prefix='4 5 6 7 8'" in schema()
+    with connection.schema_editor() as editor:
+        migration.remove_prefix_indexes(None, editor)
+    assert "prefix" not in schema()
+    assert found("kompetens") == before
+    with connection.schema_editor() as editor:
+        migration.add_prefix_indexes(None, editor)
+    assert "prefix='4 5 6 7 8'" in schema()
+    assert found("kompetens") == before
 
 
 # Choosing a backend ---------------------------------------------------------------------

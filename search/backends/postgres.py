@@ -8,9 +8,10 @@ compiles queries from the same analysis. It can be deleted when modelsearch lets
 supply its own analysis to the database backends.
 """
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection
-from django.db.models import AutoField, BigAutoField, F, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import AutoField, BigAutoField, F, IntegerField, OuterRef, Subquery, Value
+from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Cast
 from django.db.models.sql.subqueries import InsertQuery
 from django.utils.functional import cached_property
@@ -36,6 +37,9 @@ from search.synonyms import analysed_query
 from search.text.analysis import index_text
 
 ANALYSED_CONFIG = "simple"
+# A row's title and body vectors joined, as search.migrations.0004 indexes them: a query's
+# words match across the two.
+WHOLE_TEXT = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
 # Matches no indexed term: every indexed term is letters and digits.
 NOTHING = "'-'"
 
@@ -137,11 +141,10 @@ class BoundedRankingMixin:
     """Query compiler methods ranking at most ``SEARCH_MAX_RANKED`` matches
     (``search.backends.bounded_ranking``).
 
-    modelsearch matches each row's title and body vectors joined, which no index serves:
-    PostgreSQL joined and tested the vectors of every row in the table, then ranked every
-    match. Here the title and body are matched apart, so that their GIN indexes find a rare
-    word's rows, and a common word's newest matches are read by walking the index rows
-    newest first, which stops at the bound.
+    modelsearch ranked every match of the title and body vectors joined: for a common word,
+    PostgreSQL read the whole table to rank a third of it. Here a rare word's rows are
+    still found through the GIN index on the joined vectors, and a common word's newest
+    matches by walking the index rows newest first, which stops at the bound.
     """
 
     def ranking(self, config):
@@ -167,8 +170,9 @@ class BoundedRankingMixin:
         # which PostgreSQL expects of most rows, as it is.
         searched = queryset.order_by().filter(pk=Cast(OuterRef("object_id"), IntegerField()))
         matches = (
-            IndexEntry.objects.filter(
-                Q(title=search_query) | Q(body=search_query),
+            IndexEntry.objects.alias(whole_text=WHOLE_TEXT)
+            .filter(
+                whole_text=search_query,
                 content_type_id__in=get_descendants_content_types_pks(queryset.model),
             )
             .alias(page=Subquery(searched.values("pk")[:1]))
@@ -182,9 +186,9 @@ class BoundedRankingMixin:
         bound = max_ranked()
         candidates = list(scored[:bound])
         if len(candidates) == bound:
-            in_titles = scored.filter(title=search_query)
-            in_titles = in_titles.exclude(pk__in=[row[0] for row in candidates])
-            candidates.extend(in_titles[:bound])
+            # The matches not read are those older than the last read.
+            older = scored.filter(pk__lt=candidates[-1][0])
+            candidates.extend(older.filter(title=search_query)[:bound])
         scores = ((key, score) for _row, key, score in candidates)
         return best_first(scores, lower_is_better=False)
 

@@ -178,8 +178,9 @@ class RankedInOnePassMixin:
         candidates = list(scored.order_by("-pk")[:bound])
         columns = self.fields or self.FTS_TABLE_FIELDS
         if len(candidates) == bound and "title" in columns:
-            in_titles = matches.exclude(pk__in=[row[0] for row in candidates])
-            in_titles = in_titles.filter(self.match_in(["title"], config)).order_by("-pk")
+            # The matches not read are those older than the last read.
+            older = matches.filter(pk__lt=candidates[-1][0])
+            in_titles = older.filter(self.match_in(["title"], config)).order_by("-pk")
             rows = list(in_titles.values_list("pk", flat=True)[:bound])
             candidates.extend(scored.filter(pk__in=rows))
         scores = ((key, score) for _row, key, score in candidates)
