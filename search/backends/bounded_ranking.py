@@ -5,7 +5,8 @@ PostgreSQL), so a word in tens of thousands of minutes was scored for each of th
 a thousand results: a third of a second on SQLite and more than a second on PostgreSQL at
 100,000 minutes. A search therefore ranks at most ``SEARCH_MAX_RANKED`` (a setting) of its
 matches: those indexed last, which each database reads newest first without sorting, and
-every match with the words in its title, which would otherwise be lost among older pages.
+as many again of the older matches with the words in their titles, which would otherwise be
+lost among the newer pages.
 A search with fewer matches ranks them all, as before. The searches that reach the bound
 find words most of the archive uses; their best results come from its newer part, where
 readers look first, and another word narrows the search enough to rank the whole archive
@@ -20,7 +21,8 @@ from django.conf import settings
 
 
 def max_ranked():
-    return settings.SEARCH_MAX_RANKED
+    # At least one: the older title matches are found below the last match read.
+    return max(settings.SEARCH_MAX_RANKED, 1)
 
 
 def best_first(scored, *, lower_is_better):

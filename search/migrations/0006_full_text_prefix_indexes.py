@@ -7,34 +7,35 @@ from django.db import migrations
 # have, FTS5 reads those rows as one term's. The table is made again with the option, from
 # the index rows its triggers fill it from.
 TABLE = "wagtailsearch_indexentry"
-PREFIX_LENGTHS = "4 5 6 7 8"
+PREFIX_INDEXES = ", prefix='4 5 6 7 8'"
 
 
-def make_full_text_table(schema_editor, options):
-    if schema_editor.connection.vendor != "sqlite":
+def make_full_text_table(connection, options=""):
+    """Make the full-text table again with FTS5's ``options``, holding the same rows."""
+    if connection.vendor != "sqlite":
         return
-    with schema_editor.connection.cursor() as cursor:
+    with connection.cursor() as cursor:
         cursor.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = %s", [f"{TABLE}_fts"]
         )
         if cursor.fetchone() is None:
             return
-    schema_editor.execute(f"DROP TABLE {TABLE}_fts")
-    schema_editor.execute(
-        f"CREATE VIRTUAL TABLE {TABLE}_fts USING fts5(autocomplete, body, title{options})"
-    )
-    schema_editor.execute(
-        f"INSERT INTO {TABLE}_fts (rowid, autocomplete, body, title) "  # noqa: S608
-        f"SELECT id, autocomplete, body, title FROM {TABLE}"
-    )
+        cursor.execute(f"DROP TABLE {TABLE}_fts")
+        cursor.execute(
+            f"CREATE VIRTUAL TABLE {TABLE}_fts USING fts5(autocomplete, body, title{options})"
+        )
+        cursor.execute(
+            f"INSERT INTO {TABLE}_fts (rowid, autocomplete, body, title) "  # noqa: S608
+            f"SELECT id, autocomplete, body, title FROM {TABLE}"
+        )
 
 
 def add_prefix_indexes(apps, schema_editor):
-    make_full_text_table(schema_editor, f", prefix='{PREFIX_LENGTHS}'")
+    make_full_text_table(schema_editor.connection, PREFIX_INDEXES)
 
 
 def remove_prefix_indexes(apps, schema_editor):
-    make_full_text_table(schema_editor, "")
+    make_full_text_table(schema_editor.connection)
 
 
 class Migration(migrations.Migration):
