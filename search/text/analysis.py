@@ -291,14 +291,20 @@ def _word_clause(word, language, synonyms):
 
 def split_candidates(word):
     """``(modifier term, head term)`` for every cut of ``word`` into two parts of four letters
-    or more, a linking letter left off the modifier as well as kept; longest head first."""
+    or more, a linking letter left off the modifier as well as kept, and a definite -n left
+    off a head in -in as well as kept; longest head first."""
     pairs = []
     for cut in range(MIN_PART_LENGTH, len(word) - MIN_PART_LENGTH + 1):
         modifier, head = word[:cut], word[cut:]
         modifiers = [modifier]
         if modifier[-1] in LINKING_LETTERS and len(modifier) > MIN_PART_LENGTH:
             modifiers.insert(0, modifier[:-1])
-        pairs.extend((term(each, "sv"), term(head, "sv")) for each in modifiers)
+        heads = [term(head, "sv")]
+        # Snowball keeps the -n of ekonomin, strategin, teorin. Only a split whose parts
+        # are both words of the index is used, so maskin is not read as maski + n.
+        if heads[0].endswith("in") and len(heads[0]) > MIN_PART_LENGTH:
+            heads.append(heads[0][:-1])
+        pairs.extend((term(each, "sv"), each_head) for each in modifiers for each_head in heads)
     return pairs
 
 
