@@ -6,11 +6,10 @@ a thousand results: a third of a second on SQLite and more than a second on Post
 100,000 minutes. A search therefore ranks at most ``SEARCH_MAX_RANKED`` (a setting) of its
 matches: those indexed last, which each database reads newest first without sorting, and
 as many again of the older matches with the words in their titles, which would otherwise be
-lost among the newer pages.
-A search with fewer matches ranks them all, as before. The searches that reach the bound
-find words most of the archive uses; their best results come from its newer part, where
-readers look first, and another word narrows the search enough to rank the whole archive
-again.
+lost among the newer pages. A search with fewer matches ranks them all, as before. The
+searches that reach the bound find words most of the archive uses; their best results come
+from its newer part, where readers look first, and another word narrows the search enough
+to rank the whole archive again.
 
 The backends' query compilers give the ranking (``ranking()``: ``(key, score)`` pairs,
 best first, or None when modelsearch's own path should answer); ``RankedResultsMixin``

@@ -4,8 +4,9 @@ modelsearch's PostgreSQL backend analyses with one ``SEARCH_CONFIG`` for every p
 its language, and hard-wires autocomplete to the ``simple`` config. This subclass gives
 PostgreSQL terms already analysed by ``search.text.analysis`` (stemmed in the page's language,
 folded, decompounded) under the ``simple`` config, which keeps them as they are, and
-compiles queries from the same analysis. It can be deleted when modelsearch lets a project
-supply its own analysis to the database backends.
+compiles queries from the same analysis; that part can be deleted when modelsearch lets a
+project supply its own analysis to the database backends. It also ranks at most
+``SEARCH_MAX_RANKED`` matches (``BoundedRankingMixin``).
 """
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
