@@ -278,6 +278,22 @@ def test_a_word_on_more_pages_than_the_bound_ranks_the_newest_and_those_titled_w
         assert {page.pk for page in pages.search("budget")} == {titled, *older, *newest}
 
 
+def test_a_search_beyond_the_bound_counts_the_results_it_gives(network, settings):
+    """A count never promises results the bounded search cannot give: a paginator's last
+    page is never empty, whether the results were read first or not."""
+    settings.SEARCH_MAX_RANKED = 2
+    for number in range(5):
+        MinutesPageFactory(
+            parent=network, slug=f"budget-{number}", agenda=[agenda_item(1, "Budgeten")]
+        )
+    pages = Page.objects.live().filter(depth__gt=2)
+    with translation.override("sv"):
+        counted = pages.search("budget").count()
+        results = pages.search("budget")
+        assert counted == len(list(results)) == results.count() == 2
+        assert pages.search("budget")[1:].count() == len(list(pages.search("budget")[1:])) == 1
+
+
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's full-text table")
 def test_the_full_text_table_is_made_again_with_prefix_indexes_and_keeps_its_rows(network):
     """The migration that adds FTS5's prefix indexes keeps every indexed page findable,
@@ -301,6 +317,9 @@ def test_the_full_text_table_is_made_again_with_prefix_indexes_and_keeps_its_row
     migration.make_full_text_table(connection, migration.PREFIX_INDEXES)
     assert migration.PREFIX_INDEXES in schema()
     assert found("kompetens") == before
+    # The index table's triggers fill the new table as pages are indexed.
+    MinutesPageFactory(parent=network, title="Kompetensutveckling", slug="u")
+    assert found("kompetens") == {*before, "Kompetensutveckling"}
 
 
 # Choosing a backend ---------------------------------------------------------------------

@@ -327,6 +327,14 @@ OVERRIDDEN = [
         "BoundedRankingSearchResults",
         "_do_search",
     ),
+    (
+        "postgresql",
+        MODELSEARCH_POSTGRES,
+        "PostgresSearchResults",
+        "search.backends.postgres",
+        "BoundedRankingSearchResults",
+        "_do_count",
+    ),
     (None, "django.contrib.sitemaps", "Sitemap", "core.sitemap", "PublishedPagesSitemap", "_urls"),
 ]
 

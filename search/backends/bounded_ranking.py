@@ -56,6 +56,14 @@ class RankedResultsMixin:
                 results.append(obj)
         return results
 
+    def _do_count(self):
+        """As many as the ranking gives, so that a count never promises a page of results
+        that the search cannot give."""
+        ranked = self.ranking()
+        if ranked is None:
+            return super()._do_count()
+        return len(ranked[self.start : self.stop])
+
     def primary_keys(self):
         """The results' primary keys, best first, without reading the objects."""
         ranked = self.ranking()

@@ -194,17 +194,6 @@ class RankedInOnePassMixin:
 class RankedSQLiteSearchResults(RankedResultsMixin, SQLiteSearchResults):
     """Results ranked in one pass of the full-text query (see the module's docstring)."""
 
-    def matches(self):
-        compiler = self.query_compiler
-        return compiler.matches(compiler.get_config(self.backend))
-
-    def _do_count(self):
-        matches = self.matches()
-        if matches is None:
-            return super()._do_count()
-        count = matches.count() - self.start
-        return max(0, min(count, self.stop - self.start) if self.stop is not None else count)
-
 
 class TitleWeightedBM25(BM25):
     """BM25 that counts a match in the title as much as several in the body.

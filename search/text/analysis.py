@@ -289,10 +289,10 @@ def _word_clause(word, language, synonyms):
     return Clause(alternatives=_unique(alternatives))
 
 
-def split_candidates(word):
+def split_candidates(word, *, definite_heads=True):
     """``(modifier term, head term)`` for every cut of ``word`` into two parts of four letters
-    or more, a linking letter left off the modifier as well as kept, and a definite -n left
-    off a head in -in as well as kept; longest head first."""
+    or more, a linking letter left off the modifier as well as kept, and (``definite_heads``)
+    a definite -n left off a head in -in as well as kept; longest head first."""
     pairs = []
     for cut in range(MIN_PART_LENGTH, len(word) - MIN_PART_LENGTH + 1):
         modifier, head = word[:cut], word[cut:]
@@ -302,7 +302,7 @@ def split_candidates(word):
         heads = [term(head, "sv")]
         # Snowball keeps the -n of ekonomin, strategin, teorin. Only a split whose parts
         # are both words of the index is used, so maskin is not read as maski + n.
-        if heads[0].endswith("in") and len(heads[0]) > MIN_PART_LENGTH:
+        if definite_heads and heads[0].endswith("in") and len(heads[0]) > MIN_PART_LENGTH:
             heads.append(heads[0][:-1])
         pairs.extend((term(each, "sv"), each_head) for each in modifiers for each_head in heads)
     return pairs
@@ -340,10 +340,15 @@ def vocabulary_candidates(query, language="sv"):
     candidates = []
     for word in _compound_words(words):
         candidates.append(term(word, "sv"))
-        for pair in split_candidates(word):
+        for pair in split_candidates(word, definite_heads=False):
             candidates.extend(pair)
     for first, second in list(zip(words, words[1:], strict=False))[:MAX_VOCABULARY_WORDS]:
         candidates.extend(join_candidates(first, second))
+    # Heads without their definite -n last: mostly not words, they must not crowd another
+    # word's parts out of the bounded look-up.
+    for word in _compound_words(words):
+        for pair in split_candidates(word):
+            candidates.extend(pair)
     return list(dict.fromkeys(candidates))
 
 
