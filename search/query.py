@@ -97,30 +97,49 @@ def read_query(raw):
     return ParsedQuery(text=text, words=tuple(words), phrases=tuple(capped_phrases))
 
 
-def matching_ids(parsed, locale, *, operator="and"):
-    """Ids of the best matches among live, public pages of ``locale``, best first.
+@dataclass(frozen=True)
+class Matches:
+    """The ids of a search's best matches, best first, and how the query was analysed."""
 
-    Capped at ``MAX_MATCHES``: filters, counts and sorting by date work on these. When the
-    index's vocabulary splits or joins the query's compounds, the pages with the words as
-    typed come first, then those that only have the compound's parts or the joined words.
+    ids: list
+    # Whether the splits and joins of the query's compounds that the index's vocabulary
+    # holds were searched too, or only the words as typed.
+    widened: bool = False
+
+
+def best_matches(parsed, locale, *, operator="and"):
+    """The best matches among live, public pages of ``locale``, best first.
+
+    Capped at ``MAX_MATCHES``: filters, counts and sorting by date work on these. The pages
+    with the words as typed come first, then, when the index's vocabulary splits or joins
+    the query's compounds, those that only have the compound's parts or the joined words.
+    When the words as typed fill the cap, the splits and joins could add nothing shown,
+    and neither they nor the vocabulary are looked up: a common word costs one search.
     """
     query = parsed.backend_query(operator=operator)
     if query is None:
-        return []
+        return Matches(ids=[])
     pages = Page.objects.live().public().filter(locale=locale).only("pk")
-    with one_search():
-        ids = _best_ids(pages, query)
-        if not widened_by_vocabulary(parsed.text, translation.get_language()):
-            return ids
     with words_as_typed():
         exact = _best_ids(pages, query)
+    if len(exact) >= MAX_MATCHES:
+        return Matches(ids=exact)
+    with one_search():
+        if not widened_by_vocabulary(parsed.text, translation.get_language()):
+            return Matches(ids=exact)
+        ids = _best_ids(pages, query)
     seen = set(exact)
-    return [*exact, *(pk for pk in ids if pk not in seen)][:MAX_MATCHES]
+    return Matches(ids=[*exact, *(pk for pk in ids if pk not in seen)][:MAX_MATCHES], widened=True)
+
+
+def matching_ids(parsed, locale, *, operator="and"):
+    """Ids of the best matches among live, public pages of ``locale``, best first."""
+    return best_matches(parsed, locale, operator=operator).ids
 
 
 def _best_ids(pages, query):
     results = pages.search(query)[:MAX_MATCHES]
     if hasattr(results, "primary_keys"):
-        # The SQLite backend's results give the keys without reading a thousand pages.
+        # The database backends' results give the keys without reading a thousand pages.
         return results.primary_keys()
     return [page.pk for page in results]

@@ -5,7 +5,7 @@ asks here for the editors' synonyms and passes them in.
 """
 
 import contextvars
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 from django.core.cache import cache
 from django.db import DatabaseError
@@ -35,6 +35,12 @@ def words_as_typed():
         yield
     finally:
         _with_vocabulary.reset(token)
+
+
+def as_searched(widened):
+    """Analyse queries as a search was: with the vocabulary's splits and joins only if it
+    searched them (``search.query.best_matches``)."""
+    return nullcontext() if widened else words_as_typed()
 
 
 def known_for(query, language, autocomplete=False):

@@ -106,6 +106,30 @@ def test_one_search_asks_the_index_about_its_compound_once_with_nothing_kept(net
     assert sorted(titles) == ["Om fritidsgårdarna", "Om gårdarna"]
 
 
+@override_settings(PAGE_CACHE_SECONDS=0)
+def test_a_compound_whose_own_matches_fill_the_results_is_not_split(client, network, monkeypatch):
+    minutes(network, "Om gårdarna", "Gårdarna för fritid håller öppet i sommar.")
+    minutes(network, "Gårdarna i norr", "Fritidsgårdarna i norr håller öppet.")
+    minutes(network, "Gårdarna i söder", "Fritidsgårdarna i söder stänger.")
+    sv = Locale.objects.get(language_code="sv")
+    monkeypatch.setattr("search.query.MAX_MATCHES", 2)
+    with CaptureQueriesContext(connection) as queries:
+        search = client.get(reverse("search"), {"q": "fritidsgårdarna"}).context["search"]
+    # The parts could add no result: neither they nor the vocabulary are looked up, and
+    # only the words as typed are highlighted.
+    assert not lookups(queries, "fritidsgårdarna")
+    assert [result.page.title for result in search.results] == [
+        "Gårdarna i söder",
+        "Gårdarna i norr",
+    ]
+    assert term("fritid") not in search.terms
+    monkeypatch.setattr("search.query.MAX_MATCHES", 3)
+    widened = find_pages("fritidsgårdarna", sv)
+    assert widened.matches.widened
+    titles = {page.pk: page.title for page in Page.objects.filter(pk__in=widened.ids)}
+    assert [titles[pk] for pk in widened.ids][2] == "Om gårdarna"
+
+
 def test_the_vocabulary_is_bounded_and_swedish_only():
     long_query = " ".join(["samverkansöverenskommelserna"] * 40)
     assert len(vocabulary_candidates(long_query, "sv")) < 200

@@ -128,7 +128,9 @@ def nearest(networks_by_path, path):
 class MatchSet:
     """The best matches of a search, described for filtering, counting and sorting."""
 
-    def __init__(self, ids, locale):
+    def __init__(self, ids, locale, *, widened=False):
+        # Whether the search found the splits and joins of the query's compounds too.
+        self.widened = widened
         # One query for all the matches: a thousand keys are costly to pass more than once.
         rows = (
             with_own_text(Page.objects.filter(id__in=ids))

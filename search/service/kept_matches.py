@@ -15,20 +15,26 @@ from django.conf import settings
 
 from core.cached_pages import page_cache
 from core.models import PageCacheGeneration
-from search.query import matching_ids
+from search.query import best_matches
 from search.service.filters import MatchSet
 
 
 def search_matches(parsed, locale, *, operator="and"):
     """The ``MatchSet`` of the cleaned query ``parsed`` among ``locale``'s live public pages."""
     if settings.PAGE_CACHE_SECONDS <= 0 or not parsed:
-        return MatchSet(matching_ids(parsed, locale, operator=operator), locale)
+        return described(parsed, locale, operator)
     query = repr((parsed.words, parsed.phrases, operator))
     parts = (query, str(locale.pk), PageCacheGeneration.current())
-    key = "search-matches:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    # Versioned with the MatchSet's shape, which pickled copies keep.
+    key = "search-matches-2:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
     cache = page_cache()
     matches = cache.get(key)
     if matches is None:
-        matches = MatchSet(matching_ids(parsed, locale, operator=operator), locale)
+        matches = described(parsed, locale, operator)
         cache.set(key, matches, settings.PAGE_CACHE_SECONDS)
     return matches
+
+
+def described(parsed, locale, operator):
+    found = best_matches(parsed, locale, operator=operator)
+    return MatchSet(found.ids, locale, widened=found.widened)

@@ -20,7 +20,7 @@ from search.service.filters import FILTERS
 from search.service.find import find_pages
 from search.service.promotions import promotions
 from search.service.suggestions import did_you_mean
-from search.synonyms import analysed_terms
+from search.synonyms import analysed_terms, as_searched
 
 RESULTS_PER_PAGE = 10
 # Language names as they read inside a sentence: "3 sidor på engelska".
@@ -89,7 +89,8 @@ class SearchPage:
             self.parsed = found.parsed
             self.query = self.parsed.text
             # The words to highlight, split and joined as the search was: asked together.
-            self.terms = analysed_terms(self.query, self.language)
+            with as_searched(found.matches.widened):
+                self.terms = analysed_terms(self.query, self.language)
         sort = request.GET.get("sort", "")
         self.sort = sort if sort in SORTS else "relevance"
         self.chosen = found.chosen
@@ -129,7 +130,10 @@ class SearchPage:
         pages = Page.objects.filter(id__in=[match.id for match in matches]).specific()
         by_id = {page.pk: page for page in pages}
         terms = self.terms
-        attachments = attachment_hits(self.request, list(by_id.values()), self.query, self.language)
+        with one_search(), as_searched(self.matches.widened):
+            attachments = attachment_hits(
+                self.request, list(by_id.values()), self.query, self.language
+            )
         results = []
         for match in matches:
             page = by_id.get(match.id)
