@@ -98,7 +98,7 @@ def read_query(raw):
 
 
 @dataclass(frozen=True)
-class Matches:
+class BestMatches:
     """The ids of a search's best matches, best first, and how the query was analysed."""
 
     ids: list
@@ -118,18 +118,20 @@ def best_matches(parsed, locale, *, operator="and"):
     """
     query = parsed.backend_query(operator=operator)
     if query is None:
-        return Matches(ids=[])
+        return BestMatches(ids=[])
     pages = Page.objects.live().public().filter(locale=locale).only("pk")
     with words_as_typed():
         exact = _best_ids(pages, query)
     if len(exact) >= MAX_MATCHES:
-        return Matches(ids=exact)
+        return BestMatches(ids=exact)
     with one_search():
         if not widened_by_vocabulary(parsed.text, translation.get_language()):
-            return Matches(ids=exact)
+            return BestMatches(ids=exact)
         ids = _best_ids(pages, query)
     seen = set(exact)
-    return Matches(ids=[*exact, *(pk for pk in ids if pk not in seen)][:MAX_MATCHES], widened=True)
+    return BestMatches(
+        ids=[*exact, *(pk for pk in ids if pk not in seen)][:MAX_MATCHES], widened=True
+    )
 
 
 def matching_ids(parsed, locale, *, operator="and"):
