@@ -134,11 +134,12 @@ class AnalysedQueryMixin:
 class RankedInOnePassMixin:
     """Query compiler methods for matching and ranking with one run of the full-text query."""
 
-    def matches(self, config):
+    def matches(self, config, columns=None):
         """The index rows matching the query among the queryset's rows, or None to fall back.
 
-        None for what modelsearch's own path handles well or alone: no query, a negated
-        one, a queryset of values rather than objects, keys that are not integers.
+        Matched in the searched fields, or in ``columns`` of them. None for what
+        modelsearch's own path handles well or alone: no query, a negated one, a queryset
+        of values rather than objects, keys that are not integers.
         """
         query = normalize(self.query)
         queryset = self.queryset
@@ -148,7 +149,7 @@ class RankedInOnePassMixin:
             or not isinstance(queryset.model._meta.pk, (AutoField, BigAutoField, IntegerField))
         ):
             return None
-        match = self.match_in(self.fields or self.FTS_TABLE_FIELDS, config)
+        match = self.match_in(columns or self.fields or self.FTS_TABLE_FIELDS, config)
         # Each match's row looked up by key: quicker than listing every searchable key.
         searched = queryset.order_by().filter(
             pk=Cast(OuterRef("index_entry__object_id"), IntegerField())
@@ -178,10 +179,10 @@ class RankedInOnePassMixin:
         candidates = list(scored.order_by("-pk")[:bound])
         columns = self.fields or self.FTS_TABLE_FIELDS
         if len(candidates) == bound and "title" in columns:
-            # The matches not read are those older than the last read.
-            older = matches.filter(pk__lt=candidates[-1][0])
-            in_titles = older.filter(self.match_in(["title"], config)).order_by("-pk")
-            rows = list(in_titles.values_list("pk", flat=True)[:bound])
+            # The matches not read are those older than the last read. A match in the
+            # title is one in the searched fields: one full-text query for both.
+            older = self.matches(config, columns=["title"]).filter(pk__lt=candidates[-1][0])
+            rows = list(older.order_by("-pk").values_list("pk", flat=True)[:bound])
             candidates.extend(scored.filter(pk__in=rows))
         scores = ((key, score) for _row, key, score in candidates)
         return best_first(scores, lower_is_better=True)
