@@ -12,7 +12,7 @@ project supply its own analysis to the database backends. It also ranks at most
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection
 from django.db.models import AutoField, BigAutoField, F, IntegerField, OuterRef, Subquery, Value
-from django.db.models.expressions import CombinedExpression
+from django.db.models.expressions import Expression
 from django.db.models.functions import Cast
 from django.db.models.sql.subqueries import InsertQuery
 from django.utils.functional import cached_property
@@ -38,11 +38,25 @@ from search.synonyms import analysed_query
 from search.text.analysis import index_text
 
 ANALYSED_CONFIG = "simple"
-# A row's title and body vectors joined, as search.migrations.0004 indexes them: a query's
-# words match across the two.
-WHOLE_TEXT = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
 # Matches no indexed term: every indexed term is letters and digits.
 NOTHING = "'-'"
+
+
+class StoredColumn(Expression):
+    """A column of the queried table that its model does not name."""
+
+    def __init__(self, name, output_field):
+        super().__init__(output_field=output_field)
+        self.name = name
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
+        return f"{table}.{connection.ops.quote_name(self.name)}", []
+
+
+# A row's title and body vectors joined, so that a query's words match across the two: a
+# column PostgreSQL keeps (search.migrations.0007), which modelsearch's model does not name.
+WHOLE_TEXT = StoredColumn("whole_text", output_field=SearchVectorField())
 
 
 class AnalysedObjectIndexer(ReadOnceMixin, ObjectIndexer):
