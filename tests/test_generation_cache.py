@@ -9,9 +9,12 @@ publish, or any other change to content, shows at once. A change made past the s
 
 import pytest
 from django.core.cache import caches
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
+from minutes.models.follow_up import FollowUp
 from networks.models.directory import Person
 from tests.factories import (
     MinutesPageFactory,
@@ -67,6 +70,17 @@ class GenerationCacheTests(TestCase):
         html = self.html(self.minutes)
         self.assertIn("Skolskjutsarna i Åsdalen", html)
         self.assertNotIn("Lokalfrågan i Åsdalen", html)
+
+    def test_a_kept_agenda_reads_no_follow_ups(self):
+        def follow_up_queries():
+            with CaptureQueriesContext(connection) as queries:
+                self.html(self.minutes)
+            table = FollowUp._meta.db_table
+            return [query for query in queries.captured_queries if table in query["sql"]]
+
+        # Rendered, the agenda's items ask for their follow-ups; kept, nothing asks.
+        self.assertTrue(follow_up_queries())
+        self.assertEqual(follow_up_queries(), [])
 
     def test_a_page_published_into_the_menu_shows_at_once(self):
         self.html(self.tree.home)

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -168,7 +169,8 @@ class MinutesPage(RoutablePageMixin, BasePage):
         attendees = list(self.attendees.select_related("person", "organisation__parent"))
         context["present"] = [a for a in attendees if a.present]
         context["absent"] = [a for a in attendees if not a.present]
-        context["follow_ups_by_anchor"] = self.follow_ups_by_anchor()
+        # Read only where the agenda is rendered, not when its kept fragment is served.
+        context["follow_ups_by_anchor"] = SimpleLazyObject(self.follow_ups_by_anchor)
         context["outline"] = agenda_outline(self, request)
         return context
 
