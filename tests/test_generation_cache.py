@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from minutes.models.follow_up import FollowUp
+from minutes.models.minutes_page import MinutesAttendee
 from networks.models.directory import Person
 from tests.factories import (
     MinutesPageFactory,
@@ -71,16 +72,22 @@ class GenerationCacheTests(TestCase):
         self.assertIn("Skolskjutsarna i Åsdalen", html)
         self.assertNotIn("Lokalfrågan i Åsdalen", html)
 
-    def test_a_kept_agenda_reads_no_follow_ups(self):
-        def follow_up_queries():
+    def test_the_kept_parts_of_minutes_read_nothing_again(self):
+        tables = [FollowUp._meta.db_table, MinutesAttendee._meta.db_table]
+
+        def queries_of_kept_parts():
             with CaptureQueriesContext(connection) as queries:
                 self.html(self.minutes)
-            table = FollowUp._meta.db_table
-            return [query for query in queries.captured_queries if table in query["sql"]]
+            return [
+                query
+                for query in queries.captured_queries
+                if any(table in query["sql"] for table in tables)
+            ]
 
-        # Rendered, the agenda's items ask for their follow-ups; kept, nothing asks.
-        self.assertTrue(follow_up_queries())
-        self.assertEqual(follow_up_queries(), [])
+        # Rendered, the agenda asks for its follow-ups and the attendance for its rows;
+        # kept, nothing asks.
+        self.assertEqual(len(queries_of_kept_parts()), 2)
+        self.assertEqual(queries_of_kept_parts(), [])
 
     def test_a_page_published_into_the_menu_shows_at_once(self):
         self.html(self.tree.home)

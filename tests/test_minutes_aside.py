@@ -94,3 +94,19 @@ def test_minutes_without_an_agenda_have_no_contents(client, db):
     aside = aside_of(client.get(page.url).content.decode())
     assert "outline-list" not in aside
     assert "outline-decisions" not in aside
+
+
+def test_the_kept_side_column_names_a_private_attachment_only_to_who_may_open_it(
+    client, django_user_model, minutes
+):
+    reader = django_user_model.objects.create_user("lasare", password="x-Kl9!mPq2")
+    client.force_login(reader)
+    assert "Lönelistan" in aside_of(client.get(minutes.url).content.decode())
+    client.logout()
+    # Kept for the reader, the column is made again for a visitor, and kept for them.
+    for _visit in range(2):
+        aside = aside_of(client.get(minutes.url).content.decode())
+        assert "Lönelistan" not in aside
+        assert "Dokument med begränsad åtkomst" in aside
+    client.force_login(reader)
+    assert "Lönelistan" in aside_of(client.get(minutes.url).content.decode())

@@ -166,12 +166,15 @@ class MinutesPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        attendees = list(self.attendees.select_related("person", "organisation__parent"))
-        context["present"] = [a for a in attendees if a.present]
-        context["absent"] = [a for a in attendees if not a.present]
-        # Read only where the agenda is rendered, not when its kept fragment is served.
+        # Each read only where its part of the page is rendered, not when the part's kept
+        # fragment is served.
+        attendees = SimpleLazyObject(
+            lambda: list(self.attendees.select_related("person", "organisation__parent"))
+        )
+        context["present"] = SimpleLazyObject(lambda: [a for a in attendees if a.present])
+        context["absent"] = SimpleLazyObject(lambda: [a for a in attendees if not a.present])
         context["follow_ups_by_anchor"] = SimpleLazyObject(self.follow_ups_by_anchor)
-        context["outline"] = agenda_outline(self, request)
+        context["outline"] = SimpleLazyObject(lambda: agenda_outline(self, request))
         return context
 
     def follow_ups_by_anchor(self):
