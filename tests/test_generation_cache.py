@@ -7,6 +7,8 @@ publish, or any other change to content, shows at once. A change made past the s
 (a queryset update) is what shows whether a fragment was kept at all.
 """
 
+import re
+
 import pytest
 from django.core.cache import caches
 from django.db import connection
@@ -93,6 +95,25 @@ class GenerationCacheTests(TestCase):
         self.html(self.tree.home)
         page = StandardPageFactory(parent=self.tree.home, title="Om Åsdalen", show_in_menus=True)
         self.assertIn(f'href="{page.url}"', self.html(self.tree.home))
+
+    def test_the_breadcrumbs_are_kept_until_content_changes(self):
+        def trail():
+            return re.search(r'<nav class="breadcrumbs".*?</nav>', self.html(self.minutes), re.S)[0]
+
+        self.assertIn("Nätverk Åsdalen", trail())
+        # Past the signals: the kept trail still names the network as it was.
+        Page.objects.filter(pk=self.network.pk).update(title="Nätverk Tyst")
+        self.assertIn("Nätverk Åsdalen", trail())
+        self.network.title = "Nätverk Nyvik"
+        self.network.save_revision().publish()
+        self.assertIn("Nätverk Nyvik", trail())
+
+    def test_each_page_keeps_its_own_header_and_marks_its_own_place_in_the_menu(self):
+        about = StandardPageFactory(parent=self.tree.home, title="Om Åsdalen", show_in_menus=True)
+        for page in (self.tree.home, about, self.tree.home, about):
+            menu = re.search(r'<nav class="main-nav".*?</nav>', self.html(page), re.S)[0]
+            marked = f'href="{about.url}" aria-current="page"' in menu
+            self.assertEqual(marked, page.pk == about.pk)
 
     def test_a_page_unpublished_is_gone_from_routing(self):
         self.html(self.minutes)
